@@ -1,0 +1,107 @@
+/* extract.c — the extraction pipeline: flatten, metadata, then up to four
+ * attempts at the article, each less strict than the last, as Readability
+ * does when a strict attempt keeps too little text. */
+#include <config.h>
+
+#include "extract.h"
+#include "internal.h"
+#include "../url.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An attempt that keeps at least this many characters is good enough. */
+#define ENOUGH_CHARS 500
+
+static bool set_meta(char **field, const char *v)
+{
+	return article_set(field, v, v ? strlen(v) : 0);
+}
+
+static int attempt(struct xdoc *d, struct article *a)
+{
+	prune_structural(d);
+	prune_boilerplate(d);
+	enum { MAX_ROOTS = 256 };
+	int32_t roots[MAX_ROOTS];
+	size_t nroots = score_select(d, roots, MAX_ROOTS);
+	if (nroots == 0)
+		return 0;
+	clean_conditionally(d, roots, nroots);
+	return build_blocks(d, roots, nroots, a);
+}
+
+enum extract_status extract_article(GumboOutput *doc, const char *url, struct article *a)
+{
+	struct xdoc d;
+	memset(&d, 0, sizeof d);
+	if (dom_flatten(&d, doc->root) < 0) {
+		dom_free(&d);
+		return EXTRACT_NO_MEMORY;
+	}
+	d.strip_unlikely = d.weight_classes = d.clean_conditionally = true;
+	prune_structural(&d);
+
+	struct xmeta m;
+	metadata_collect(&d, &m);
+	bool ok = set_meta(&a->title, m.title) && set_meta(&a->author, m.author) &&
+		  set_meta(&a->published, m.published) && set_meta(&a->site, m.site) &&
+		  set_meta(&a->lang, m.lang);
+	/* the page's address: where it was fetched from, else what it says */
+	char *page = NULL;
+	if (url)
+		page = strdup(url);
+	else if (m.canonical && url_is_http(m.canonical))
+		page = strdup(m.canonical);
+	if (page)
+		ok = ok && set_meta(&a->url, page);
+	d.page_url = a->url;
+	if (m.base)
+		d.base_url = url_resolve(a->url, m.base);
+	d.title = a->title ? strdup(a->title) : NULL;
+	free(page);
+	metadata_free(&m);
+	if (!ok) {
+		dom_free(&d);
+		return EXTRACT_NO_MEMORY;
+	}
+
+	/* strict first; then without dropping by class, without class
+	 * weights, without conditional cleaning; keep the longest result */
+	static const bool flags[4][3] = {
+		{ true, true, true }, { false, true, true },
+		{ false, false, true }, { false, false, false },
+	};
+	struct article best = { 0 };
+	size_t best_chars = 0;
+	enum extract_status st = EXTRACT_OK;
+	for (int k = 0; k < 4; k++) {
+		d.strip_unlikely = flags[k][0];
+		d.weight_classes = flags[k][1];
+		d.clean_conditionally = flags[k][2];
+		struct article t = { 0 };
+		if (attempt(&d, &t) < 0) {
+			article_free(&t);
+			st = EXTRACT_NO_MEMORY;
+			break;
+		}
+		size_t chars = article_text_chars(&t);
+		if (chars > best_chars || k == 0) {
+			article_free(&best);
+			best = t;
+			best_chars = chars;
+		} else {
+			article_free(&t);
+		}
+		if (best_chars >= ENOUGH_CHARS)
+			break;
+	}
+	dom_free(&d);
+	a->blocks = best.blocks;
+	a->nblocks = best.nblocks;
+	a->links = best.links;
+	a->nlinks = best.nlinks;
+	if (st != EXTRACT_OK)
+		return st;
+	return a->nblocks == 0 ? EXTRACT_NO_ARTICLE : EXTRACT_OK;
+}

@@ -1,0 +1,330 @@
+/* fetch.c — getting a page's bytes. */
+#include <config.h>
+
+#include "fetch.h"
+#include "buf.h"
+#include "i18n.h"
+#include "url.h"
+
+#include <curl/curl.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static bool curl_ready;
+
+static char *message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *message(const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *s = buf_steal(&b);
+	return s ? s : strdup("out of memory");
+}
+
+static size_t limit_of(const struct fetch_options *o)
+{
+	return o && o->max_size ? o->max_size : FETCH_DEFAULT_MAX_SIZE;
+}
+
+/* ---- files and standard input ---- */
+
+static int read_fd(int fd, size_t max, struct buf *b, bool *too_big)
+{
+	char chunk[65536];
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		if (b->len + (size_t)n > max) {
+			*too_big = true;
+			return 0;
+		}
+		buf_append(b, chunk, (size_t)n);
+		if (b->failed) {
+			errno = ENOMEM;
+			return -1;
+		}
+	}
+}
+
+static int fetch_file(const char *source, const struct fetch_options *o, struct fetched *f,
+		      char **err)
+{
+	bool is_stdin = strcmp(source, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(source, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*err = message("%s", strerror(errno));
+		return -1;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (!is_stdin)
+			close(fd);
+		*err = message("%s", strerror(EISDIR));
+		return -1;
+	}
+	struct buf b = BUF_INIT;
+	bool too_big = false;
+	size_t max = limit_of(o);
+	int r = read_fd(fd, max, &b, &too_big);
+	int e = errno;
+	if (!is_stdin)
+		close(fd);
+	if (r < 0) {
+		buf_free(&b);
+		*err = message("%s", strerror(e));
+		return -1;
+	}
+	if (too_big) {
+		buf_free(&b);
+		*err = message(_("larger than %zu bytes (see --max-size)"), max);
+		return -1;
+	}
+	buf_reserve(&b, 0);
+	if (b.failed) {
+		*err = message("%s", strerror(ENOMEM));
+		return -1;
+	}
+	f->len = b.len;
+	f->data = buf_steal(&b);
+	return 0;
+}
+
+/* ---- http(s) ---- */
+
+struct transfer {
+	struct buf body;
+	size_t max;
+	bool too_big;
+	char reason[128];       /* reason phrase of the last status line */
+};
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+	struct transfer *t = ud;
+	size_t len = size * n;
+	if (t->body.len + len > t->max) {
+		t->too_big = true;
+		return 0;       /* abort: CURLE_WRITE_ERROR */
+	}
+	buf_append(&t->body, p, len);
+	return t->body.failed ? 0 : len;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+	struct transfer *t = ud;
+	size_t len = size * n;
+	/* "HTTP/1.1 404 Not Found" */
+	if (len > 5 && memcmp(p, "HTTP/", 5) == 0) {
+		t->reason[0] = '\0';
+		const char *sp = memchr(p, ' ', len);
+		if (sp)
+			sp = memchr(sp + 1, ' ', len - (size_t)(sp + 1 - p));
+		if (sp) {
+			sp++;
+			size_t rl = len - (size_t)(sp - p);
+			while (rl > 0 && (sp[rl - 1] == '\r' || sp[rl - 1] == '\n'))
+				rl--;
+			if (rl >= sizeof t->reason)
+				rl = sizeof t->reason - 1;
+			/* only printable ASCII reaches the user */
+			size_t k = 0;
+			for (size_t i = 0; i < rl; i++)
+				if (sp[i] >= 0x20 && sp[i] < 0x7F)
+					t->reason[k++] = sp[i];
+			t->reason[k] = '\0';
+		}
+	}
+	return len;
+}
+
+static const char *standard_reason(long status)
+{
+	switch (status) {
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 402: return "Payment Required";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 406: return "Not Acceptable";
+	case 408: return "Request Timeout";
+	case 410: return "Gone";
+	case 429: return "Too Many Requests";
+	case 451: return "Unavailable For Legal Reasons";
+	case 500: return "Internal Server Error";
+	case 501: return "Not Implemented";
+	case 502: return "Bad Gateway";
+	case 503: return "Service Unavailable";
+	case 504: return "Gateway Timeout";
+	default: return "";
+	}
+}
+
+static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer *t, long timeout)
+{
+	const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+	switch (rc) {
+	case CURLE_COULDNT_RESOLVE_HOST:
+		return message(_("could not resolve host"));
+	case CURLE_COULDNT_RESOLVE_PROXY:
+		return message(_("could not resolve proxy"));
+	case CURLE_COULDNT_CONNECT:
+		return message(_("could not connect (%s)"), detail);
+	case CURLE_OPERATION_TIMEDOUT:
+		return message(_("timed out after %ld seconds"), timeout);
+	case CURLE_TOO_MANY_REDIRECTS:
+		return message(_("too many redirects"));
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		return message(_("redirected to an address lede does not fetch (only http and https)"));
+	case CURLE_FILESIZE_EXCEEDED:
+		return message(_("larger than %zu bytes (see --max-size)"), t->max);
+	case CURLE_WRITE_ERROR:
+		if (t->too_big)
+			return message(_("larger than %zu bytes (see --max-size)"), t->max);
+		if (t->body.failed)
+			return message("%s", strerror(ENOMEM));
+		break;
+	case CURLE_PEER_FAILED_VERIFICATION:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_SSL_CERTPROBLEM:
+	case CURLE_SSL_CIPHER:
+	case CURLE_SSL_CACERT_BADFILE:
+	case CURLE_SSL_ISSUER_ERROR:
+		return message(_("TLS error (%s)"), detail);
+	default:
+		break;
+	}
+	return message("%s", detail);
+}
+
+static int fetch_http(const char *source, const struct fetch_options *o, struct fetched *f,
+		      char **err)
+{
+	if (!curl_ready) {
+		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+			*err = message(_("could not initialize libcurl"));
+			return -1;
+		}
+		curl_ready = true;
+	}
+	CURL *h = curl_easy_init();
+	if (!h) {
+		*err = message("%s", strerror(ENOMEM));
+		return -1;
+	}
+	struct transfer t;
+	memset(&t, 0, sizeof t);
+	t.max = limit_of(o);
+	long timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
+	char errbuf[CURL_ERROR_SIZE] = "";
+	const char *ua = o && o->user_agent ? o->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION;
+	struct curl_slist *headers = curl_slist_append(NULL,
+		"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+
+	curl_easy_setopt(h, CURLOPT_URL, source);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
+	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, timeout < 10 ? timeout : 10L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, timeout);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, timeout < 10 ? timeout : 10L);
+	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+	curl_easy_setopt(h, CURLOPT_USERAGENT, ua);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(h, CURLOPT_COOKIEFILE, "");
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+
+	CURLcode rc = curl_easy_perform(h);
+	int result = -1;
+	if (rc != CURLE_OK) {
+		*err = curl_message(rc, errbuf, &t, timeout);
+		goto done;
+	}
+	long status = 0;
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	if (status >= 400) {
+		const char *reason = t.reason[0] ? t.reason : standard_reason(status);
+		*err = message("HTTP %ld%s%s", status, *reason ? " " : "", reason);
+		goto done;
+	}
+	buf_reserve(&t.body, 0);
+	if (t.body.failed) {
+		*err = message("%s", strerror(ENOMEM));
+		goto done;
+	}
+	char *ct = NULL, *eff = NULL;
+	curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
+	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+	f->content_type = ct ? strdup(ct) : NULL;
+	f->url = strdup(eff ? eff : source);
+	f->len = t.body.len;
+	f->data = buf_steal(&t.body);
+	if (!f->data || !f->url || (ct && !f->content_type)) {
+		fetched_free(f);
+		*err = message("%s", strerror(ENOMEM));
+		goto done;
+	}
+	result = 0;
+done:
+	buf_free(&t.body);
+	curl_slist_free_all(headers);
+	curl_easy_cleanup(h);
+	return result;
+}
+
+int fetch_source(const char *source, const struct fetch_options *o, struct fetched *f,
+		 char **err)
+{
+	memset(f, 0, sizeof *f);
+	*err = NULL;
+	if (url_is_http(source))
+		return fetch_http(source, o, f, err);
+	if (url_has_scheme(source) && strlen(source) > 2 && access(source, F_OK) != 0) {
+		*err = message(_("only http and https addresses, files and - can be read"));
+		return -1;
+	}
+	return fetch_file(source, o, f, err);
+}
+
+void fetched_free(struct fetched *f)
+{
+	free(f->data);
+	free(f->content_type);
+	free(f->url);
+	memset(f, 0, sizeof *f);
+}
+
+void fetch_cleanup(void)
+{
+	if (curl_ready) {
+		curl_global_cleanup();
+		curl_ready = false;
+	}
+}

@@ -1,0 +1,294 @@
+/* html.c — the markup guard and the gumbo parse. */
+#include <config.h>
+
+#include "html.h"
+#include "buf.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static bool is_alpha(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Elements whose content is text up to their end tag. */
+static bool raw_text(const char *n, size_t l)
+{
+	static const char *const names[] = {
+		"script", "style", "textarea", "title", "xmp", "iframe",
+		"noembed", "noframes", "plaintext",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == l && strncasecmp(names[i], n, l) == 0)
+			return true;
+	return false;
+}
+
+static bool void_element(const char *n, size_t l)
+{
+	static const char *const names[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+		"meta", "param", "source", "track", "wbr", "keygen", "basefont",
+		"bgsound", "frame", "image",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == l && strncasecmp(names[i], n, l) == 0)
+			return true;
+	return false;
+}
+
+/* Elements that a new one of the same name closes (<p>, <li>, <a>…). */
+static bool self_closing_sibling(const char *n, size_t l)
+{
+	static const char *const names[] = {
+		"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "a",
+		"rb", "rt", "rp", "rtc", "thead", "tbody", "tfoot", "nobr", "button",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == l && strncasecmp(names[i], n, l) == 0)
+			return true;
+	return false;
+}
+
+static uint32_t name_hash(const char *n, size_t l)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < l; i++)
+		h = (h ^ (uint32_t)(unsigned char)(n[i] | 0x20)) * 16777619u;
+	return h;
+}
+
+/* Find needle (lower case) in s[from..len) ignoring ASCII case. */
+static size_t find_ci(const char *s, size_t len, size_t from, const char *needle)
+{
+	size_t nl = strlen(needle);
+	for (size_t i = from; i + nl <= len; i++)
+		if ((s[i] | 0x20) == needle[0] && strncasecmp(s + i, needle, nl) == 0)
+			return i;
+	return len;
+}
+
+/* End of a tag starting at i (just past the name): the index after '>',
+ * counting attributes and noting a self-closing slash. */
+static size_t tag_end(const char *s, size_t len, size_t i, size_t *attrs, bool *selfclose)
+{
+	*attrs = 0;
+	*selfclose = false;
+	while (i < len) {
+		while (i < len && (is_space(s[i]) || s[i] == '/')) {
+			*selfclose = s[i] == '/';
+			i++;
+		}
+		if (i >= len)
+			return len;
+		if (s[i] == '>')
+			return i + 1;
+		*selfclose = false;
+		(*attrs)++;
+		while (i < len && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+			i++;
+		while (i < len && is_space(s[i]))
+			i++;
+		if (i < len && s[i] == '=') {
+			i++;
+			while (i < len && is_space(s[i]))
+				i++;
+			if (i < len && (s[i] == '"' || s[i] == '\'')) {
+				char q = s[i++];
+				while (i < len && s[i] != q)
+					i++;
+				if (i < len)
+					i++;
+			} else {
+				while (i < len && !is_space(s[i]) && s[i] != '>')
+					i++;
+			}
+		}
+	}
+	return len;
+}
+
+long html_guard(const char *s, size_t len, char **out, size_t *out_len)
+{
+	uint32_t stack[HTML_MAX_DEPTH];
+	size_t depth = 0, copied = 0;
+	long dropped = 0;
+	struct buf b = BUF_INIT;
+	size_t i = 0;
+
+	*out = NULL;
+	*out_len = 0;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			break;
+		i = (size_t)(lt - s);
+		if (i + 1 >= len)
+			break;
+		char c = s[i + 1];
+		if (c == '!') {
+			if (i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-') {
+				size_t e = find_ci(s, len, i + 4, "-->");
+				i = e < len ? e + 3 : len;
+			} else {
+				const char *gt = memchr(s + i, '>', len - i);
+				i = gt ? (size_t)(gt - s) + 1 : len;
+			}
+			continue;
+		}
+		if (c == '?') {
+			const char *gt = memchr(s + i, '>', len - i);
+			i = gt ? (size_t)(gt - s) + 1 : len;
+			continue;
+		}
+		if (c == '/' && i + 2 < len && is_alpha(s[i + 2])) {
+			size_t n0 = i + 2, n1 = n0;
+			while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
+				n1++;
+			uint32_t h = name_hash(s + n0, n1 - n0);
+			size_t stop = depth > 128 ? depth - 128 : 0;
+			for (size_t k = depth; k > stop; k--)
+				if (stack[k - 1] == h) {
+					depth = k - 1;
+					break;
+				}
+			const char *gt = memchr(s + n1, '>', len - n1);
+			i = gt ? (size_t)(gt - s) + 1 : len;
+			continue;
+		}
+		if (!is_alpha(c)) {
+			i++;
+			continue;
+		}
+		size_t n0 = i + 1, n1 = n0;
+		while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
+			n1++;
+		size_t attrs;
+		bool selfclose;
+		size_t end = tag_end(s, len, n1, &attrs, &selfclose);
+		const char *name = s + n0;
+		size_t nl = n1 - n0;
+		bool drop = attrs > HTML_MAX_ATTRS;
+		bool is_void = void_element(name, nl);
+		if (!drop && !is_void && !selfclose) {
+			uint32_t h = name_hash(name, nl);
+			if (self_closing_sibling(name, nl)) {
+				size_t stop = depth > 4 ? depth - 4 : 0;
+				for (size_t k = depth; k > stop; k--)
+					if (stack[k - 1] == h) {
+						depth = k - 1;
+						break;
+					}
+			}
+			if (depth >= HTML_MAX_DEPTH)
+				drop = true;
+			else
+				stack[depth++] = h;
+		}
+		if (drop) {
+			buf_append(&b, s + copied, i - copied);
+			copied = end;
+			dropped++;
+		}
+		i = end;
+		if (!drop && raw_text(name, nl)) {
+			/* Skip to the matching end tag. */
+			for (;;) {
+				size_t e = find_ci(s, len, i, "</");
+				if (e >= len) {
+					i = len;
+					break;
+				}
+				if (e + 2 + nl <= len && strncasecmp(s + e + 2, name, nl) == 0 &&
+				    (e + 2 + nl == len || is_space(s[e + 2 + nl]) ||
+				     s[e + 2 + nl] == '>' || s[e + 2 + nl] == '/')) {
+					i = e;
+					break;
+				}
+				i = e + 2;
+			}
+		}
+	}
+	if (dropped == 0)
+		return 0;
+	buf_append(&b, s + copied, len - copied);
+	if (b.failed) {
+		buf_free(&b);
+		return -1;
+	}
+	*out_len = b.len;
+	*out = buf_steal(&b);
+	return *out ? dropped : -1;
+}
+
+/* gumbo does not check its allocations; running out of memory inside the
+ * parser cannot be recovered from, so say so and stop. */
+static void *gumbo_alloc(void *userdata, size_t size)
+{
+	(void)userdata;
+	void *p = malloc(size ? size : 1);
+	if (!p) {
+		fputs("lede: out of memory while parsing\n", stderr);
+		exit(1);
+	}
+	return p;
+}
+
+static void gumbo_dealloc(void *userdata, void *p)
+{
+	(void)userdata;
+	free(p);
+}
+
+static GumboOptions parse_options(void)
+{
+	GumboOptions o = kGumboDefaultOptions;
+	o.allocator = gumbo_alloc;
+	o.deallocator = gumbo_dealloc;
+	o.max_errors = 0;       /* each recorded error copies the open-element stack */
+	return o;
+}
+
+int html_parse(const char *utf8, size_t len, struct html_doc *doc)
+{
+	memset(doc, 0, sizeof *doc);
+	char *guarded;
+	size_t glen;
+	long dropped = html_guard(utf8, len, &guarded, &glen);
+	if (dropped < 0)
+		return -1;
+	if (guarded) {
+		doc->markup = guarded;
+		doc->dropped_tags = (size_t)dropped;
+		utf8 = guarded;
+		len = glen;
+	}
+	GumboOptions o = parse_options();
+	doc->output = gumbo_parse_with_options(&o, utf8, len);
+	if (!doc->output) {
+		free(doc->markup);
+		doc->markup = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+void html_free(struct html_doc *doc)
+{
+	if (doc->output) {
+		GumboOptions o = parse_options();
+		gumbo_destroy_output(&o, doc->output);
+	}
+	free(doc->markup);
+	memset(doc, 0, sizeof *doc);
+}

@@ -1,0 +1,25 @@
+/* options.h — what the command line asked for. */
+#ifndef LEDE_OPTIONS_H
+#define LEDE_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "export.h"
+#include "fetch.h"
+
+enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct options {
+	bool dump;
+	bool format_given;
+	enum format format;
+	const char *output;     /* -o FILE */
+	bool force;
+	int width;              /* --width for dumps */
+	enum color_when color;
+	struct fetch_options fetch;
+	char **sources;
+	int nsources;
+};
+
+#endif

@@ -1,0 +1,123 @@
+/* pipeline.c — the stages in order. */
+#include <config.h>
+
+#include "pipeline.h"
+#include "buf.h"
+#include "charset.h"
+#include "extract/extract.h"
+#include "html.h"
+#include "i18n.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static char *dup_msg(const char *s)
+{
+	char *m = strdup(s);
+	return m ? m : NULL;
+}
+
+const char *pipeline_not_html(const char *d, size_t n, const char *ct)
+{
+	const unsigned char *u = (const unsigned char *)d;
+	if (n >= 5 && memcmp(d, "%PDF-", 5) == 0)
+		return _("a PDF document");
+	if (n >= 8 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0)
+		return _("a PNG image");
+	if (n >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF)
+		return _("a JPEG image");
+	if (n >= 6 && (memcmp(d, "GIF87a", 6) == 0 || memcmp(d, "GIF89a", 6) == 0))
+		return _("a GIF image");
+	if (n >= 12 && memcmp(d, "RIFF", 4) == 0 && memcmp(d + 8, "WEBP", 4) == 0)
+		return _("a WebP image");
+	if (n >= 4 && memcmp(d, "PK\x03\x04", 4) == 0)
+		return _("a ZIP archive");
+	if (n >= 2 && u[0] == 0x1F && u[1] == 0x8B)
+		return _("gzip-compressed data");
+	if (!ct)
+		return NULL;
+	/* the media type without parameters */
+	size_t tl = strcspn(ct, ";");
+	while (tl > 0 && ct[tl - 1] == ' ')
+		tl--;
+#define IS(t) (tl == strlen(t) && strncasecmp(ct, t, tl) == 0)
+	if (IS("text/html") || IS("application/xhtml+xml") || IS("application/xml") ||
+	    IS("text/xml") || IS("application/octet-stream") || tl == 0)
+		return NULL;
+	if (IS("application/pdf"))
+		return _("a PDF document");
+	if (tl > 6 && strncasecmp(ct, "image/", 6) == 0)
+		return _("an image");
+	if (tl > 6 && strncasecmp(ct, "video/", 6) == 0)
+		return _("a video");
+	if (tl > 6 && strncasecmp(ct, "audio/", 6) == 0)
+		return _("an audio file");
+	if (IS("application/json") || (tl > 5 && strncasecmp(ct + tl - 5, "+json", 5) == 0))
+		return _("JSON data");
+	if (IS("text/plain"))
+		return _("plain text");
+	if (IS("text/css"))
+		return _("a style sheet");
+	if (IS("application/javascript") || IS("text/javascript"))
+		return _("a script");
+	if (IS("application/rss+xml") || IS("application/atom+xml"))
+		return _("a news feed");
+#undef IS
+	return _("not a web page");
+}
+
+int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char *url,
+			struct article *a, char **err)
+{
+	memset(a, 0, sizeof *a);
+	*err = NULL;
+	const char *what = pipeline_not_html(data, len, ct);
+	if (what) {
+		struct buf m = BUF_INIT;
+		buf_printf(&m, _("not an HTML page (%s)"), what);
+		*err = buf_steal(&m);
+		return -1;
+	}
+	struct buf utf8 = BUF_INIT;
+	if (charset_decode(data, len, ct, &utf8, NULL) < 0 || !buf_reserve(&utf8, 0)) {
+		buf_free(&utf8);
+		*err = dup_msg(strerror(ENOMEM));
+		return -1;
+	}
+	struct html_doc doc;
+	if (html_parse(utf8.data, utf8.len, &doc) < 0) {
+		buf_free(&utf8);
+		*err = dup_msg(strerror(ENOMEM));
+		return -1;
+	}
+	enum extract_status st = extract_article(doc.output, url, a);
+	html_free(&doc);
+	buf_free(&utf8);
+	switch (st) {
+	case EXTRACT_OK:
+		return 0;
+	case EXTRACT_NO_ARTICLE:
+		article_free(a);
+		*err = dup_msg(_("no article found on the page"));
+		return -1;
+	case EXTRACT_NO_MEMORY:
+	default:
+		article_free(a);
+		*err = dup_msg(strerror(ENOMEM));
+		return -1;
+	}
+}
+
+int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
+		  char **err)
+{
+	struct fetched f;
+	memset(a, 0, sizeof *a);
+	if (fetch_source(source, fo, &f, err) < 0)
+		return -1;
+	int r = pipeline_from_bytes(f.data, f.len, f.content_type, f.url, a, err);
+	fetched_free(&f);
+	return r;
+}

@@ -1,0 +1,21 @@
+/* pipeline.h — from a SOURCE to an article: fetch, decode, parse, extract. */
+#ifndef LEDE_PIPELINE_H
+#define LEDE_PIPELINE_H
+
+#include "article.h"
+#include "fetch.h"
+
+/* Load source into *a (which the call initializes). Returns 0, or -1 with
+ * *err set to a message for the user (to be freed); *a is then empty. */
+int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
+		  char **err);
+
+/* From bytes already in memory (content_type and url may be NULL). */
+int pipeline_from_bytes(const char *data, size_t len, const char *content_type,
+			const char *url, struct article *a, char **err);
+
+/* What the bytes are when they are plainly not HTML ("a PDF document"),
+ * else NULL. content_type may be NULL. */
+const char *pipeline_not_html(const char *data, size_t len, const char *content_type);
+
+#endif

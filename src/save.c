@@ -1,0 +1,84 @@
+/* save.c — atomic, non-clobbering file writes. */
+#include <config.h>
+
+#include "save.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int save_atomic(const char *path, const char *data, size_t len, bool force)
+{
+	if (!force && access(path, F_OK) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	const char *slash = strrchr(path, '/');
+	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	const char *base = slash ? slash + 1 : path;
+	size_t tl = dirlen + strlen(base) + 16;
+	char *tmp = malloc(tl);
+	if (!tmp)
+		return -1;
+	snprintf(tmp, tl, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		int e = errno;
+		free(tmp);
+		errno = e;
+		return -1;
+	}
+	/* mkstemp makes the file private; give it the usual permissions */
+	mode_t um = umask(0);
+	umask(um);
+	int e = 0;
+	if (fchmod(fd, 0666 & ~um) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0)
+		e = errno;
+	if (close(fd) < 0 && !e)
+		e = errno;
+	if (!e) {
+		if (force) {
+			if (rename(tmp, path) < 0)
+				e = errno;
+		} else if (link(tmp, path) < 0) {
+			/* link() refuses to replace; a file system without hard
+			 * links gets an exclusive create and a rename instead */
+			e = errno;
+			if (e == EPERM || e == ENOTSUP || e == EXDEV) {
+				int x = open(path, O_WRONLY | O_CREAT | O_EXCL, 0666);
+				if (x < 0) {
+					e = errno;
+				} else {
+					close(x);
+					e = rename(tmp, path) < 0 ? errno : 0;
+				}
+			}
+		}
+	}
+	unlink(tmp);
+	free(tmp);
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return 0;
+}

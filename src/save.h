@@ -1,0 +1,14 @@
+/* save.h — write a file atomically, never replacing one unless told to. */
+#ifndef LEDE_SAVE_H
+#define LEDE_SAVE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Write data to path through a temporary file in the same directory, so
+ * that path holds either its old contents or all of the new. Without
+ * force, an existing path is left alone and the call fails with EEXIST.
+ * Returns 0, or -1 with errno set. */
+int save_atomic(const char *path, const char *data, size_t len, bool force);
+
+#endif

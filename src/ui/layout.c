@@ -1,0 +1,349 @@
+/* layout.c — wrapping the article into screen lines. */
+#include <config.h>
+
+#include "layout.h"
+#include "../buf.h"
+#include "../export.h"
+#include "../wrap.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* While building, a segment's text is either a pointer into the article or
+ * an offset into the pool (which may still move). */
+struct pseg {
+	const char *text;       /* NULL: pool at off */
+	size_t off, len;
+	unsigned attr;
+};
+
+struct lb {
+	struct lline *lines;
+	size_t nlines, cap_lines;
+	struct pseg *segs;
+	size_t nsegs, cap_segs;
+	struct buf pool;
+	bool failed;
+	const struct layout_options *o;
+};
+
+static bool grow(void **p, size_t *cap, size_t n, size_t sz)
+{
+	if (n < *cap)
+		return true;
+	size_t c = *cap ? *cap * 2 : 64;
+	if (c > SIZE_MAX / sz)
+		return false;
+	void *q = realloc(*p, c * sz);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = c;
+	return true;
+}
+
+static void line_begin(struct lb *b, int block, size_t offset)
+{
+	if (!grow((void **)&b->lines, &b->cap_lines, b->nlines, sizeof *b->lines)) {
+		b->failed = true;
+		return;
+	}
+	b->lines[b->nlines++] = (struct lline){ b->nsegs, 0, block, offset, 0 };
+}
+
+static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsigned attr)
+{
+	if (b->failed || b->nlines == 0 || len == 0)
+		return;
+	if (!grow((void **)&b->segs, &b->cap_segs, b->nsegs, sizeof *b->segs)) {
+		b->failed = true;
+		return;
+	}
+	b->segs[b->nsegs++] = (struct pseg){ text, off, len, attr };
+	struct lline *l = &b->lines[b->nlines - 1];
+	l->nseg++;
+	l->cols += text_width(text ? text : b->pool.data + off, len);
+}
+
+/* Text made by the layout itself. */
+static void seg_pool(struct lb *b, const char *s, size_t len, unsigned attr)
+{
+	size_t off = b->pool.len;
+	buf_append(&b->pool, s, len);
+	if (b->pool.failed) {
+		b->failed = true;
+		return;
+	}
+	seg_add(b, NULL, off, len, attr);
+}
+
+static void blank_line(struct lb *b, int block)
+{
+	line_begin(b, block, 0);
+}
+
+static unsigned span_attr(enum span_kind k)
+{
+	switch (k) {
+	case SPAN_LINK: return LA_LINK;
+	case SPAN_EMPHASIS: return LA_EMPH;
+	case SPAN_STRONG: return LA_STRONG;
+	case SPAN_CODE: return LA_CODE;
+	}
+	return 0;
+}
+
+/* Attribute of the text at byte pos, and where it next changes. */
+static unsigned attr_at(const struct block *bl, size_t pos, size_t *change)
+{
+	unsigned a = 0;
+	size_t next = SIZE_MAX;
+	for (size_t i = 0; i < bl->nspans; i++) {
+		const struct span *s = &bl->spans[i];
+		if (s->start > pos) {
+			if (s->start < next)
+				next = s->start;
+			break;          /* spans are ordered by start */
+		}
+		if (s->end > pos) {
+			a |= span_attr(s->kind);
+			if (s->end < next)
+				next = s->end;
+		}
+	}
+	*change = next;
+	return a;
+}
+
+/* Wrap text (of block bi, or made by the layout when bl is NULL) behind a
+ * first-line prefix and a continuation prefix of the same width. */
+static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *text, size_t len,
+		      const char *prefix, const char *cont, unsigned prefix_attr, unsigned base)
+{
+	int pw = text_width(prefix, strlen(prefix));
+	int avail = b->o->width - pw;
+	if (avail < 1)
+		avail = 1;
+	struct wrap_line *wl = NULL;
+	long n = wrap_text(text, len, avail, &wl);
+	if (n < 0) {
+		b->failed = true;
+		return;
+	}
+	for (long i = 0; i < n && !b->failed; i++) {
+		line_begin(b, bi, bl ? wl[i].start : 0);
+		const char *p = i == 0 ? prefix : cont;
+		seg_pool(b, p, strlen(p), prefix_attr);
+		size_t pos = wl[i].start;
+		while (pos < wl[i].end) {
+			size_t change = SIZE_MAX;
+			unsigned a = bl ? attr_at(bl, pos, &change) : 0;
+			size_t end = change < wl[i].end ? change : wl[i].end;
+			if (end <= pos)
+				end = wl[i].end;
+			if (bl)
+				seg_add(b, text + pos, 0, end - pos, base | a);
+			else
+				seg_pool(b, text + pos, end - pos, base | a);
+			pos = end;
+		}
+	}
+	free(wl);
+}
+
+static void quote_prefix(struct lb *b, int depth, struct buf *out)
+{
+	for (int i = 0; i < depth; i++)
+		buf_puts(out, b->o->ascii ? "| " : "\xE2\x94\x82 ");   /* │ */
+}
+
+static void layout_header(struct lb *b, const struct article *a)
+{
+	if (a->title)
+		wrap_into(b, LINE_HEADER, NULL, a->title, strlen(a->title), "", "", 0, LA_TITLE);
+	struct buf by = BUF_INIT;
+	export_byline(a, &by);
+	if (by.failed)
+		b->failed = true;
+	if (by.len)
+		wrap_into(b, LINE_HEADER, NULL, by.data, by.len, "", "", 0, LA_META);
+	buf_free(&by);
+	if (a->url)
+		wrap_into(b, LINE_HEADER, NULL, a->url, strlen(a->url), "", "", 0, LA_META);
+}
+
+/* Preformatted text: tabs expanded, lines broken only where too long. */
+static void layout_pre(struct lb *b, int bi, const struct block *bl, const char *prefix)
+{
+	struct buf t = BUF_INIT;
+	int col = 0;
+	for (size_t i = 0; i < bl->len; i++) {
+		char c = bl->text[i];
+		if (c == '\t') {
+			do
+				buf_putc(&t, ' ');
+			while (++col % 8);
+			continue;
+		}
+		buf_putc(&t, c);
+		if (c == '\n')
+			col = 0;
+		else if (((unsigned char)c & 0xC0) != 0x80)
+			col++;
+	}
+	if (t.failed) {
+		b->failed = true;
+		buf_free(&t);
+		return;
+	}
+	struct wrap_line *wl = NULL;
+	int avail = b->o->width - text_width(prefix, strlen(prefix));
+	long n = wrap_text(t.data ? t.data : "", t.len, avail < 1 ? 1 : avail, &wl);
+	if (n < 0) {
+		b->failed = true;
+		buf_free(&t);
+		return;
+	}
+	for (long i = 0; i < n; i++) {
+		line_begin(b, bi, 0);
+		seg_pool(b, prefix, strlen(prefix), LA_MARKER);
+		seg_pool(b, t.data + wl[i].start, wl[i].end - wl[i].start, LA_PRE);
+	}
+	free(wl);
+	buf_free(&t);
+}
+
+int layout_article(const struct article *a, const struct layout_options *o, struct layout *out)
+{
+	struct lb b;
+	memset(&b, 0, sizeof b);
+	b.o = o;
+	memset(out, 0, sizeof *out);
+	layout_header(&b, a);
+	for (size_t i = 0; i < a->nblocks && !b.failed;) {
+		const struct block *bl = &a->blocks[i];
+		int bi = (int)i;
+		bool tight = i > 0 && bl->type == BLOCK_LIST_ITEM &&
+			     a->blocks[i - 1].type == BLOCK_LIST_ITEM;
+		if (b.nlines > 0 && !tight)
+			blank_line(&b, bi);
+		struct buf pre = BUF_INIT, cont = BUF_INIT;
+		quote_prefix(&b, bl->quote_depth, &pre);
+		switch (bl->type) {
+		case BLOCK_HEADING:
+			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",
+				  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE, LA_HEADING);
+			break;
+		case BLOCK_PRE:
+			buf_puts(&pre, "    ");
+			layout_pre(&b, bi, bl, pre.data);
+			break;
+		case BLOCK_TABLE_ROW: {
+			struct buf rows = BUF_INIT;
+			size_t next = export_table_rows(a, i, "", &rows);
+			if (rows.failed)
+				b.failed = true;
+			size_t start = 0;
+			for (size_t k = 0; k < rows.len && !b.failed; k++)
+				if (rows.data[k] == '\n') {
+					wrap_into(&b, bi, NULL, rows.data + start, k - start,
+						  pre.data ? pre.data : "", pre.data ? pre.data : "",
+						  LA_MARKER | LA_QUOTE, 0);
+					start = k + 1;
+				}
+			buf_free(&rows);
+			buf_free(&pre);
+			i = next;
+			continue;
+		}
+		case BLOCK_LIST_ITEM: {
+			int depth = bl->level > 0 ? bl->level : 1;
+			buf_append(&cont, pre.data ? pre.data : "", pre.len);
+			for (int k = 1; k < depth; k++) {
+				buf_puts(&pre, "  ");
+				buf_puts(&cont, "  ");
+			}
+			if (bl->number > 0) {
+				buf_printf(&pre, "%d. ", bl->number);
+				int nw = snprintf(NULL, 0, "%d. ", bl->number);
+				for (int k = 0; k < nw; k++)
+					buf_putc(&cont, ' ');
+			} else {
+				buf_puts(&pre, bl->number == 0 ? (o->ascii ? "* " : "\xE2\x80\xA2 ") : "  ");
+				buf_puts(&cont, "  ");
+			}
+			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data, cont.data, LA_MARKER, 0);
+			break;
+		}
+		case BLOCK_QUOTE:
+			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",
+				  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE, LA_QUOTE);
+			break;
+		case BLOCK_CAPTION:
+			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",
+				  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE, LA_CAPTION);
+			break;
+		case BLOCK_PARAGRAPH:
+		default:
+			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",
+				  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE,
+				  bl->quote_depth ? LA_QUOTE : 0);
+			break;
+		}
+		if (pre.failed || cont.failed)
+			b.failed = true;
+		buf_free(&pre);
+		buf_free(&cont);
+		i++;
+	}
+	if (b.failed) {
+		free(b.lines);
+		free(b.segs);
+		buf_free(&b.pool);
+		return -1;
+	}
+	out->segs = malloc((b.nsegs ? b.nsegs : 1) * sizeof *out->segs);
+	if (!out->segs) {
+		free(b.lines);
+		free(b.segs);
+		buf_free(&b.pool);
+		return -1;
+	}
+	out->pool = b.pool.data;
+	for (size_t k = 0; k < b.nsegs; k++) {
+		const struct pseg *p = &b.segs[k];
+		out->segs[k] = (struct lseg){ p->text ? p->text : out->pool + p->off, p->len, p->attr };
+	}
+	free(b.segs);
+	out->nsegs = b.nsegs;
+	out->lines = b.lines;
+	out->nlines = b.nlines;
+	out->width = o->width;
+	return 0;
+}
+
+void layout_free(struct layout *l)
+{
+	free(l->lines);
+	free(l->segs);
+	free(l->pool);
+	memset(l, 0, sizeof *l);
+}
+
+size_t layout_find(const struct layout *l, int block, size_t offset)
+{
+	if (block == LINE_HEADER)
+		return 0;
+	for (size_t i = 0; i < l->nlines; i++) {
+		const struct lline *ln = &l->lines[i];
+		if (ln->block > block || (ln->block == block && ln->offset >= offset && ln->nseg > 0))
+			return i;
+		/* the line holding offset */
+		if (ln->block == block && i + 1 < l->nlines && l->lines[i + 1].block == block &&
+		    l->lines[i + 1].offset > offset && ln->offset <= offset && ln->nseg > 0)
+			return i;
+	}
+	return l->nlines ? l->nlines - 1 : 0;
+}

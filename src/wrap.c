@@ -1,0 +1,108 @@
+/* wrap.c — greedy line filling over libunistring's break opportunities. */
+#include <config.h>
+
+#include "wrap.h"
+#include "text.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <unilbrk.h>
+#include <uniwidth.h>
+
+static int char_width(unsigned cp, int col)
+{
+	if (cp == '\t')
+		return 8 - col % 8;
+	int w = uc_width(cp, "UTF-8");
+	return w < 0 ? 0 : w;
+}
+
+int text_width(const char *s, size_t len)
+{
+	int col = 0;
+	for (size_t i = 0; i < len;)
+		col += char_width(utf8_decode(s, len, &i), col);
+	return col;
+}
+
+static bool is_blank(unsigned cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000;
+}
+
+struct lines {
+	struct wrap_line *v;
+	size_t n, cap;
+	bool failed;
+};
+
+static void emit(struct lines *l, const char *s, size_t start, size_t end)
+{
+	/* trailing blanks do not count */
+	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+		end--;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		struct wrap_line *v = realloc(l->v, cap * sizeof *v);
+		if (!v) {
+			l->failed = true;
+			return;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = (struct wrap_line){ start, end, text_width(s + start, end - start) };
+}
+
+long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
+{
+	struct lines l = { NULL, 0, 0, false };
+	char *brk = len ? malloc(len) : NULL;
+	if (len && !brk)
+		return -1;
+	if (len)
+		u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
+	size_t start = 0, last_break = 0;
+	int col = 0, col_at_break = 0;
+	for (size_t i = 0; i < len && !l.failed;) {
+		if (s[i] == '\n') {
+			emit(&l, s, start, i);
+			start = last_break = i + 1;
+			col = col_at_break = 0;
+			i++;
+			continue;
+		}
+		if (i > start && (brk[i] == UC_BREAK_POSSIBLE || brk[i] == UC_BREAK_HYPHENATION)) {
+			last_break = i;
+			col_at_break = col;
+		}
+		size_t next = i;
+		unsigned cp = utf8_decode(s, len, &next);
+		int w = char_width(cp, col);
+		if (width > 0 && col + w > width && col > 0 && !is_blank(cp) && w > 0) {
+			if (last_break > start) {
+				emit(&l, s, start, last_break);
+				start = last_break;
+				col -= col_at_break;
+			} else {
+				emit(&l, s, start, i);
+				start = i;
+				col = 0;
+			}
+			last_break = start;
+			col_at_break = 0;
+			w = char_width(cp, col);
+		}
+		col += w;
+		i = next;
+	}
+	if (!l.failed)
+		emit(&l, s, start, len);
+	free(brk);
+	if (l.failed) {
+		free(l.v);
+		return -1;
+	}
+	*out = l.v;
+	return (long)l.n;
+}

@@ -1,0 +1,28 @@
+#!/bin/sh
+# golden.sh — extraction on real pages, compared with reviewed output.
+# The pages in tests/data/pages come from Mozilla Readability's test suite
+# (Apache-2.0, see tests/data/pages/LICENSE). When extraction changes on
+# purpose, run tests/update-golden and review the diff by eye.
+. "$(dirname "$0")/lib.sh"
+
+for page in "$TESTDATA"/pages/*.html; do
+	name=$(basename "$page" .html)
+	golden=$TESTDATA/golden/$name.txt
+	"$LEDE" --dump --width=0 "$page" >"$tmp/$name.txt" 2>"$tmp/err"
+	if [ ! -f "$golden" ]; then
+		fail "$name: no golden file"
+	elif cmp -s "$tmp/$name.txt" "$golden"; then
+		pass "$name: as reviewed"
+	else
+		fail "$name: differs from the reviewed output"
+		diff -u "$golden" "$tmp/$name.txt" | head -20 | sed 's/^/# /'
+	fi
+done
+"$LEDE" --dump --width=0 "$SAMPLE" >"$tmp/sample.txt"
+if cmp -s "$tmp/sample.txt" "$TESTDATA/golden/thehill-sample.txt"; then
+	pass "the bundled sample: as reviewed"
+else
+	fail "the bundled sample: differs from the reviewed output"
+	diff -u "$TESTDATA/golden/thehill-sample.txt" "$tmp/sample.txt" | head -20 | sed 's/^/# /'
+fi
+done_testing

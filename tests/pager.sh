@@ -1,0 +1,116 @@
+#!/bin/sh
+# pager.sh — the pager in a real terminal (tmux): it shows the article,
+# pages, goes to the end and back, shows its help, reflows on a resize,
+# quits with q, and restores the terminal on q and on a signal.
+. "$(dirname "$0")/lib.sh"
+
+if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
+	skip "pager tests" "tmux is not installed"
+	done_testing
+	exit $?
+fi
+sock=lede-pager-$$
+tm() { "$TMUX_BIN" -L "$sock" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+screen=$tmp/screen
+
+# wait_for TEXT: until the screen shows TEXT (5 seconds at most)
+wait_for() {
+	for _ in $(seq 1 50); do
+		tm capture-pane -p >"$screen" 2>/dev/null
+		grep -qF -- "$1" "$screen" && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# start COLUMNS ROWS COMMAND: a new session running COMMAND; its pane stays
+# after the command ends, so the screen can still be read
+echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
+start() {
+	tm kill-server 2>/dev/null
+	rm -f "$tmp/status"
+	tm -f "$tmp/tmux.conf" new-session -d -x "$1" -y "$2" "$3"
+}
+# the exit status of a command started as "...; echo \$? >$tmp/status"
+status() {
+	for _ in $(seq 1 30); do
+		[ -s "$tmp/status" ] && break
+		sleep 0.1
+	done
+	cat "$tmp/status" 2>/dev/null
+}
+
+run="env LC_ALL=C.UTF-8 TERM=screen-256color"
+start 100 30 "$run '$LEDE' '$SAMPLE'; echo \$? >'$tmp/status'"
+check "the pager opens on the article" wait_for "Senior-level engagement with Russia"
+contains "$screen" "Joshua C. Huminski, opinion contributor" "the byline is on top"
+contains "$screen" "At the beginning of November" "the first paragraph follows"
+contains "$screen" "Top" "the status line shows the position"
+widest=$(head -n 29 "$screen" | wc -L)
+check "text keeps a readable measure (widest line $widest <= 82)" test "$widest" -le 82
+check "the alternate screen is on while paging" test "$(tm display -p '#{alternate_on}')" = 1
+
+tm send-keys Space
+check "Space pages forward" wait_for "Whether Washington has any leverage"
+lacks "$screen" "At the beginning of November" "the first page has scrolled away"
+contains "$screen" "%" "the status shows a percentage"
+tm send-keys b
+check "b pages back" wait_for "At the beginning of November"
+tm send-keys j
+sleep 0.3
+tm capture-pane -p >"$screen"
+is "$(head -1 "$screen" | sed "s/^ *//")" "Joshua C. Huminski, opinion contributor · The Hill" "j scrolls one line"
+tm send-keys G
+check "G goes to the end" wait_for "(END)"
+contains "$screen" "@joshuachuminski." "the last line is the bio"
+tm send-keys g
+check "g goes back to the top" wait_for "Senior-level engagement with Russia"
+tm send-keys h
+check "h shows the help" wait_for "forward one page"
+contains "$screen" "Space, PgDn, f, Ctrl-F" "the help lists the keys"
+tm send-keys q
+check "q leaves the help" wait_for "At the beginning of November"
+
+tm send-keys Space
+wait_for "Whether Washington" >/dev/null
+tm resize-window -x 50 -y 30
+sleep 0.5
+tm capture-pane -p >"$screen"
+widest=$(head -n 29 "$screen" | wc -L)
+check "a resize reflows the text to 50 columns (widest $widest)" test "$widest" -le 50
+contains "$screen" "leverage" "and keeps the place being read"
+
+tm send-keys q
+is "$(status)" 0 "q quits with status 0"
+is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
+
+# keys come from the terminal when the page comes through a pipe
+start 100 30 "cat '$SAMPLE' | $run '$LEDE'; echo \$? >'$tmp/status'"
+check "a page on standard input opens in the pager" wait_for "At the beginning of November"
+tm send-keys q
+is "$(status)" 0 "and q quits it"
+
+# a signal ends the pager with the terminal restored
+start 100 30 "exec $run '$LEDE' '$SAMPLE'"
+wait_for "At the beginning of November" >/dev/null
+kill -TERM "$(tm display -p '#{pane_pid}')"
+sleep 0.5
+is "$(tm display -p '#{pane_dead}')" 1 "SIGTERM ends the pager"
+is "$(tm display -p '#{alternate_on}')" 0 "with the terminal restored"
+start 100 30 "exec $run '$LEDE' '$SAMPLE'"
+wait_for "At the beginning of November" >/dev/null
+tm send-keys C-c
+sleep 0.5
+is "$(tm display -p '#{pane_dead}')" 1 "Ctrl-C ends the pager"
+is "$(tm display -p '#{alternate_on}')" 0 "with the terminal restored"
+
+# several articles: :n and :p move between them
+start 100 30 "$run '$LEDE' '$SAMPLE' '$TESTDATA/pages/ol.html'"
+wait_for "At the beginning of November" >/dev/null
+tm send-keys : n
+check ":n opens the next article" wait_for "Article 2 of 2"
+tm send-keys : p
+check ":p goes back" wait_for "At the beginning of November"
+tm send-keys q
+done_testing

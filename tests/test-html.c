@@ -1,0 +1,83 @@
+/* test-html.c — the markup guard and parsing hostile pages. */
+#include <config.h>
+
+#include "html.h"
+#include "tap.h"
+
+#include <stdlib.h>
+
+static char *repeat(const char *unit, size_t times, size_t *len)
+{
+	size_t ul = strlen(unit);
+	char *s = malloc(ul * times + 1);
+	for (size_t i = 0; i < times; i++)
+		memcpy(s + i * ul, unit, ul);
+	s[ul * times] = '\0';
+	*len = ul * times;
+	return s;
+}
+
+static size_t depth_of(GumboNode *n)
+{
+	size_t d = 0;
+	while (n->type == GUMBO_NODE_ELEMENT && n->v.element.children.length > 0) {
+		GumboVector *k = &n->v.element.children;
+		n = k->data[k->length - 1];
+		d++;
+	}
+	return d;
+}
+
+int main(void)
+{
+	char *out;
+	size_t olen, len;
+	const char *plain = "<html><body><div><p>one<p>two</div><script>if (a<b) x();</script></body></html>";
+	is_int(html_guard(plain, strlen(plain), &out, &olen), 0, "an ordinary page passes the guard unchanged");
+	ok(out == NULL, "and is not copied");
+
+	char *deep = repeat("<div>", 100000, &len);
+	long dropped = html_guard(deep, len, &out, &olen);
+	ok(dropped == 100000 - HTML_MAX_DEPTH, "tags nested beyond the limit are dropped (%ld)", dropped);
+	free(out);
+	struct html_doc doc;
+	ok(html_parse(deep, len, &doc) == 0, "100,000 nested divs parse");
+	ok(depth_of(doc.output->root) <= HTML_MAX_DEPTH + 4, "to a bounded depth");
+	html_free(&doc);
+	free(deep);
+
+	char *tables = repeat("<table><tr><td>x", 50000, &len);
+	ok(html_parse(tables, len, &doc) == 0, "50,000 nested tables parse without exhausting the stack");
+	html_free(&doc);
+	free(tables);
+
+	char *bold = repeat("<b>", 200000, &len);
+	ok(html_parse(bold, len, &doc) == 0, "200,000 unclosed <b> tags parse");
+	html_free(&doc);
+	free(bold);
+
+	char *paras = repeat("<p>text", 50000, &len);
+	is_int(html_guard(paras, len, &out, &olen), 0, "many unclosed <p> are siblings, not depth");
+	free(paras);
+
+	/* a tag with far too many attributes */
+	size_t an = 0;
+	char *attrs = malloc(20 * 20000 + 64);
+	an += (size_t)sprintf(attrs, "<p>before<div");
+	for (int i = 0; i < 20000; i++)
+		an += (size_t)sprintf(attrs + an, " a%d=1", i);
+	an += (size_t)sprintf(attrs + an, ">after</div>");
+	ok(html_guard(attrs, an, &out, &olen) == 1, "a tag with 20,000 attributes is dropped");
+	ok(out && strstr(out, "before") && strstr(out, "after") && !strstr(out, "a19999"),
+	   "its text stays, its attributes go");
+	free(out);
+	free(attrs);
+
+	const char *raw = "<script>for(i=0;i<n;i++){<div><div><div></script><p>x";
+	is_int(html_guard(raw, strlen(raw), &out, &olen), 0, "markup inside a script is not counted");
+
+	const char *ent = "<p>&#27;[31m &#99999999999999999999; &#x110000; &#0; &#x80;</p>";
+	ok(html_parse(ent, strlen(ent), &doc) == 0, "control and overflowing character references parse");
+	html_free(&doc);
+	return done_testing();
+}

@@ -1,0 +1,112 @@
+/* test-layout.c — the pager's layout, without a terminal. */
+#include <config.h>
+
+#include "article.h"
+#include "tap.h"
+#include "ui/layout.h"
+#include "wrap.h"
+
+#include <stdlib.h>
+
+static void add(struct article_builder *b, enum block_type t, int level, int number, int q,
+		const char *text)
+{
+	ab_block_begin(b, t, level, number, q);
+	ab_text(b, text, strlen(text));
+	ab_block_end(b);
+}
+
+/* The text of line i, segments joined. */
+static char *line_text(const struct layout *l, size_t i)
+{
+	static char buf[1024];
+	size_t n = 0;
+	const struct lline *ln = &l->lines[i];
+	for (size_t k = 0; k < ln->nseg; k++) {
+		const struct lseg *s = &l->segs[ln->seg + k];
+		memcpy(buf + n, s->text, s->len);
+		n += s->len;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static size_t find_line(const struct layout *l, const char *needle)
+{
+	for (size_t i = 0; i < l->nlines; i++)
+		if (strstr(line_text(l, i), needle))
+			return i;
+	return (size_t)-1;
+}
+
+int main(void)
+{
+	struct article a = { 0 };
+	article_set(&a.title, "A title", 7);
+	article_set(&a.author, "Ann Author", 10);
+	struct article_builder b;
+	ab_init(&b, &a);
+	add(&b, BLOCK_PARAGRAPH, 0, 0, 0,
+	    "The first paragraph is long enough that it has to wrap at a narrow width like this one.");
+	add(&b, BLOCK_QUOTE, 0, 0, 1, "A quoted paragraph that also wraps over more than one line here.");
+	add(&b, BLOCK_LIST_ITEM, 1, 0, 0, "first item");
+	add(&b, BLOCK_LIST_ITEM, 2, 3, 0, "nested numbered item that wraps around the width");
+	add(&b, BLOCK_PARAGRAPH, 0, 0, 0,
+	    "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0\xE3\x81\xAF"
+	    "\xE7\xA9\xBA\xE7\x99\xBD\xE3\x81\xAA\xE3\x81\x97\xE3\x81\xA7\xE6\x94\xB9\xE8\xA1\x8C"
+	    "\xE3\x81\x95\xE3\x82\x8C\xE3\x81\xBE\xE3\x81\x99");
+	add(&b, BLOCK_PARAGRAPH, 0, 0, 0,
+	    "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D \xD7\x96\xD7\x94 "
+	    "\xD7\x98\xD7\xA7\xD7\xA1\xD7\x98 \xD7\x91\xD7\xA2\xD7\x91\xD7\xA8\xD7\x99\xD7\xAA");
+	add(&b, BLOCK_PARAGRAPH, 0, 0, 0,
+	    "https://example.com/an/address/much/longer/than/any/line/of/the/layout/can/hold");
+	ab_block_begin(&b, BLOCK_PRE, 0, 0, 0);
+	ab_text(&b, "int\tx;\n\tint y;", 15);
+	ab_block_end(&b);
+	ab_finish(&b);
+
+	struct layout_options o = { 30, false };
+	struct layout l;
+	ok(layout_article(&a, &o, &l) == 0, "an article lays out at 30 columns");
+	int widest = 0;
+	for (size_t i = 0; i < l.nlines; i++)
+		if (l.lines[i].cols > widest)
+			widest = l.lines[i].cols;
+	ok(widest <= 30, "no line is wider than 30 columns (widest %d)", widest);
+	is(line_text(&l, 0), "A title", "the title comes first");
+	ok(l.lines[0].block == LINE_HEADER, "and maps to the header");
+	ok(strstr(line_text(&l, 1), "Ann Author") != NULL, "then the author");
+
+	size_t q = find_line(&l, "A quoted");
+	ok(q != (size_t)-1 && strncmp(line_text(&l, q), "\xE2\x94\x82 ", 4) == 0,
+	   "a block quote is marked with a bar");
+	ok(strncmp(line_text(&l, q + 1), "\xE2\x94\x82 ", 4) == 0, "on every line");
+	size_t li = find_line(&l, "first item");
+	ok(li != (size_t)-1 && strncmp(line_text(&l, li), "\xE2\x80\xA2 first item", 13) == 0,
+	   "a list item has a bullet");
+	size_t nest = find_line(&l, "3. nested");
+	ok(nest != (size_t)-1 && strncmp(line_text(&l, nest), "  3. nested", 11) == 0,
+	   "a nested numbered item is indented and numbered");
+	ok(nest == li + 1, "list items are not separated by blank lines");
+	ok(strncmp(line_text(&l, nest + 1), "     ", 5) == 0, "a wrapped item hangs under its text");
+	size_t pre = find_line(&l, "int");
+	ok(pre != (size_t)-1 && strcmp(line_text(&l, pre), "    int     x;") == 0,
+	   "preformatted text keeps its tabs as columns");
+	ok(l.lines[q].block == 1, "lines map back to their block");
+	is_int(layout_find(&l, 1, 0), q, "a block's first line is found again");
+	layout_free(&l);
+
+	o.width = 12;
+	o.ascii = true;
+	ok(layout_article(&a, &o, &l) == 0, "the same article at 12 columns");
+	widest = 0;
+	for (size_t i = 0; i < l.nlines; i++)
+		if (l.lines[i].cols > widest)
+			widest = l.lines[i].cols;
+	ok(widest <= 12, "still fits (widest %d)", widest);
+	q = find_line(&l, "A quoted");
+	ok(q != (size_t)-1 && strncmp(line_text(&l, q), "| ", 2) == 0, "ASCII quote bars when asked");
+	layout_free(&l);
+	article_free(&a);
+	return done_testing();
+}
