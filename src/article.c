@@ -229,7 +229,8 @@ void ab_block_end(struct article_builder *b)
 		c->nspans = 0;
 		return;
 	}
-	qsort(c->spans, c->nspans, sizeof *c->spans, span_cmp);
+	if (c->nspans > 1)
+		qsort(c->spans, c->nspans, sizeof *c->spans, span_cmp);
 	/* Link text comes from the block. */
 	for (size_t i = 0; i < c->nspans; i++) {
 		struct span *s = &c->spans[i];

@@ -31,6 +31,12 @@ static char *message(const char *fmt, ...)
 	return s ? s : strdup("out of memory");
 }
 
+static char *too_big_message(size_t max)
+{
+	return message(ngettext("larger than %zu byte (see --max-size)",
+				"larger than %zu bytes (see --max-size)", max), max);
+}
+
 static size_t limit_of(const struct fetch_options *o)
 {
 	return o && o->max_size ? o->max_size : FETCH_DEFAULT_MAX_SIZE;
@@ -92,7 +98,7 @@ static int fetch_file(const char *source, const struct fetch_options *o, struct 
 	}
 	if (too_big) {
 		buf_free(&b);
-		*err = message(_("larger than %zu bytes (see --max-size)"), max);
+		*err = too_big_message(max);
 		return -1;
 	}
 	buf_reserve(&b, 0);
@@ -188,16 +194,17 @@ static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer
 	case CURLE_COULDNT_CONNECT:
 		return message(_("could not connect (%s)"), detail);
 	case CURLE_OPERATION_TIMEDOUT:
-		return message(_("timed out after %ld seconds"), timeout);
+		return message(ngettext("timed out after %ld second", "timed out after %ld seconds",
+					(unsigned long)timeout), timeout);
 	case CURLE_TOO_MANY_REDIRECTS:
 		return message(_("too many redirects"));
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		return message(_("redirected to an address lede does not fetch (only http and https)"));
+		return message(_("redirected to an address that is not http or https"));
 	case CURLE_FILESIZE_EXCEEDED:
-		return message(_("larger than %zu bytes (see --max-size)"), t->max);
+		return too_big_message(t->max);
 	case CURLE_WRITE_ERROR:
 		if (t->too_big)
-			return message(_("larger than %zu bytes (see --max-size)"), t->max);
+			return too_big_message(t->max);
 		if (t->body.failed)
 			return message("%s", strerror(ENOMEM));
 		break;
@@ -307,7 +314,7 @@ int fetch_source(const char *source, const struct fetch_options *o, struct fetch
 	if (url_is_http(source))
 		return fetch_http(source, o, f, err);
 	if (url_has_scheme(source) && strlen(source) > 2 && access(source, F_OK) != 0) {
-		*err = message(_("only http and https addresses, files and - can be read"));
+		*err = message(_("only http(s) addresses, files and standard input (-) can be read"));
 		return -1;
 	}
 	return fetch_file(source, o, f, err);

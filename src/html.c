@@ -3,6 +3,7 @@
 
 #include "html.h"
 #include "buf.h"
+#include "i18n.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -238,7 +239,7 @@ static void *gumbo_alloc(void *userdata, size_t size)
 	(void)userdata;
 	void *p = malloc(size ? size : 1);
 	if (!p) {
-		fputs("lede: out of memory while parsing\n", stderr);
+		fprintf(stderr, "lede: %s\n", _("out of memory while parsing"));
 		exit(1);
 	}
 	return p;

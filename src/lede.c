@@ -71,19 +71,19 @@ static void help(void)
 		 "                         (.txt, .md, .json) unless --format is given\n"
 		 "      --force            let --output replace an existing file\n"
 		 "  -w, --width=N          wrap printed text at N columns (0, the default:\n"
-		 "                         one line a paragraph)\n"
-		 "      --color=WHEN       use colour in the pager: auto, always or never\n"
+		 "                         one line per paragraph)\n"
+		 "      --color=WHEN       use color in the pager: auto, always or never\n"
 		 "      --timeout=SECONDS  give up on a download after SECONDS (default 30)\n"
 		 "      --max-size=BYTES   refuse pages larger than BYTES (default 32M;\n"
 		 "                         suffixes k, M, G)\n"
 		 "      --user-agent=TEXT  the User-Agent to send\n"
 		 "  -h, --help             show this help and exit\n"
 		 "  -V, --version          show the version and exit\n\n"));
-	printf(_("Keys in the pager: j, k, arrows scroll a line; Space, b a page;\n"
-		 "d, u half a page; g, G top and bottom; :n, :p next and previous article;\n"
+	printf(_("Keys in the pager: j, k, Down, Up scroll a line; Space, b a page;\n"
+		 "d, u half a page; g, G top and end; :n, :p next and previous article;\n"
 		 "h help; q quit.\n\n"));
 	printf(_("Exit status: 0 if every SOURCE was read, 1 if some failed (the others\n"
-		 "are still printed), 2 for a usage error.\n"));
+		 "are still shown), 2 for a usage error.\n"));
 }
 
 static void version(void)
@@ -196,9 +196,13 @@ static void parse_options(int argc, char **argv, struct options *o)
 			version();
 			exit(0);
 		case ':':
+			if (optopt && strncmp(argv[optind - 1], "--", 2) != 0)
+				usage_error(_("option '-%c' needs a value"), optopt);
 			usage_error(_("option '%s' needs a value"), argv[optind - 1]);
 			break;
 		default:
+			if (optopt && strncmp(argv[optind - 1], "--", 2) != 0)
+				usage_error(_("unknown option '-%c'"), optopt);
 			usage_error(_("unknown option '%s'"), argv[optind - 1]);
 			break;
 		}

@@ -65,7 +65,7 @@ const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 	if (IS("application/rss+xml") || IS("application/atom+xml"))
 		return _("a news feed");
 #undef IS
-	return _("not a web page");
+	return "";      /* the caller names the media type */
 }
 
 int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char *url,
@@ -76,7 +76,18 @@ int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char
 	const char *what = pipeline_not_html(data, len, ct);
 	if (what) {
 		struct buf m = BUF_INIT;
-		buf_printf(&m, _("not an HTML page (%s)"), what);
+		if (*what) {
+			buf_printf(&m, _("not an HTML page (%s)"), what);
+		} else {
+			/* the media type as the server gave it, printable ASCII only */
+			char type[64];
+			size_t k = 0;
+			for (const char *p = ct; *p && *p != ';' && k + 1 < sizeof type; p++)
+				if (*p > 0x20 && *p < 0x7F)
+					type[k++] = *p;
+			type[k] = '\0';
+			buf_printf(&m, _("not an HTML page (%s)"), type);
+		}
 		*err = buf_steal(&m);
 		return -1;
 	}

@@ -15,7 +15,8 @@ int pipeline_from_bytes(const char *data, size_t len, const char *content_type,
 			const char *url, struct article *a, char **err);
 
 /* What the bytes are when they are plainly not HTML ("a PDF document"),
- * else NULL. content_type may be NULL. */
+ * "" when only the content type says so (an unusual one), else NULL.
+ * content_type may be NULL. */
 const char *pipeline_not_html(const char *data, size_t len, const char *content_type);
 
 #endif

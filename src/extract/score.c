@@ -6,8 +6,6 @@
 #include "internal.h"
 
 #include <string.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 static float tag_score(GumboTag t)
 {
@@ -141,12 +139,6 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 		return 1;
 	}
 	int32_t best = top[0];
-	if (getenv("LEDE_DEBUG"))
-		for (int k = 0; k < ntop; k++) {
-			const char *c = dom_attr(&n[top[k]], "class");
-			fprintf(stderr, "cand %d: node %d <%s class=%s> score %.1f chars %d\n", k, top[k],
-				gumbo_normalized_tagname(n[top[k]].tag), c ? c : "", n[top[k]].score, n[top[k]].st.chars);
-		}
 	/* several near-best candidates under one ancestor: take the ancestor */
 	int alts = 0;
 	for (int k = 1; k < ntop; k++)
@@ -212,7 +204,6 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 			}
 		}
 		if (take) {
-			if (getenv("LEDE_DEBUG")) fprintf(stderr, "root %d <%s>\n", s, gumbo_normalized_tagname(x->tag));
 			x->flags |= XN_SELECTED;
 			roots[nroots++] = s;
 		}

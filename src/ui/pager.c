@@ -160,7 +160,7 @@ static int put_text(const struct pager *p, const char *s, size_t len, int maxcol
 			i = k;
 		}
 		if (p->ascii && cp >= 0x80)
-			addch(w == 2 ? '?' : '?');
+			addstr(w == 2 ? "??" : w == 1 ? "?" : "");
 		else
 			addnstr(s + start, (int)(i - start));
 		used += w;
@@ -195,7 +195,7 @@ static void draw_status(struct pager *p)
 	}
 	int rw = text_width(right, strlen(right));
 	const char *left = p->msg[0] ? p->msg :
-			   p->in_help ? _("Help: keys") :
+			   p->in_help ? p->help.title :
 			   p->arts[p->cur].title ? p->arts[p->cur].title : "";
 	int room = p->cols - rw - 3;
 	if (room > 0) {

@@ -1,0 +1,138 @@
+/* extract-bench.c — time decode + parse + extract on pages, in one
+ * process, next to gumbo's parse alone on the same bytes.
+ *
+ *   bench/extract-bench [-r ROUNDS] [-q] PAGE...
+ *
+ * For each page: its size, the median over the rounds of gumbo's parse
+ * (and free) of the decoded page, of the whole of lede's pipeline (decode,
+ * guard, parse, extract, free), and what extraction adds to the parse.
+ * Then the totals and the process's peak RSS. */
+#include <config.h>
+
+#include "article.h"
+#include "buf.h"
+#include "charset.h"
+#include "pipeline.h"
+
+#include <gumbo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct buf b = BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&b, chunk, n);
+	fclose(f);
+	*len = b.len;
+	return buf_steal(&b);
+}
+
+int main(int argc, char **argv)
+{
+	int rounds = 5, quiet = 0, first = 1;
+	while (first < argc && argv[first][0] == '-') {
+		if (!strcmp(argv[first], "-r") && first + 1 < argc) {
+			rounds = atoi(argv[first + 1]);
+			first += 2;
+		} else if (!strcmp(argv[first], "-q")) {
+			quiet = 1;
+			first++;
+		} else {
+			break;
+		}
+	}
+	if (rounds < 1 || first >= argc) {
+		fprintf(stderr, "usage: extract-bench [-r ROUNDS] [-q] PAGE...\n");
+		return 2;
+	}
+	double *tp = calloc((size_t)rounds, sizeof *tp), *tl = calloc((size_t)rounds, sizeof *tl);
+	double sum_parse = 0, sum_lede = 0;
+	size_t sum_bytes = 0, max_page = 0;
+	int pages = 0;
+	if (!quiet)
+		printf("%-48s %9s %10s %10s %8s\n", "page", "bytes", "gumbo ms", "lede ms", "extract");
+	for (int i = first; i < argc; i++) {
+		size_t len;
+		char *data = slurp(argv[i], &len);
+		if (!data) {
+			perror(argv[i]);
+			continue;
+		}
+		struct buf utf8 = BUF_INIT;
+		charset_decode(data, len, NULL, &utf8, NULL);
+		/* gumbo as lede runs it: without recording parse errors */
+		GumboOptions opts = kGumboDefaultOptions;
+		opts.max_errors = 0;
+		for (int r = 0; r < rounds; r++) {
+			double t0 = now();
+			GumboOutput *o = gumbo_parse_with_options(&opts, utf8.data, utf8.len);
+			gumbo_destroy_output(&opts, o);
+			double t1 = now();
+			struct article a;
+			char *err = NULL;
+			if (pipeline_from_bytes(data, len, NULL, NULL, &a, &err) == 0)
+				article_free(&a);
+			free(err);
+			double t2 = now();
+			tp[r] = t1 - t0;
+			tl[r] = t2 - t1;
+		}
+		double p = median(tp, rounds), l = median(tl, rounds);
+		sum_parse += p;
+		sum_lede += l;
+		sum_bytes += len;
+		if (len > max_page)
+			max_page = len;
+		pages++;
+		if (!quiet) {
+			const char *name = argv[i];
+			size_t nl = strlen(name);
+			if (nl > 48)
+				name += nl - 48;
+			printf("%-48s %9zu %10.2f %10.2f %7.0f%%\n", name, len, p * 1e3, l * 1e3,
+			       p > 0 ? (l - p) / p * 100 : 0);
+		}
+		buf_free(&utf8);
+		free(data);
+	}
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	printf("pages %d, %zu bytes; gumbo parse %.1f ms, lede %.1f ms in all "
+	       "(%.2f / %.2f ms a page); extraction adds %.0f%% to the parse\n",
+	       pages, sum_bytes, sum_parse * 1e3, sum_lede * 1e3,
+	       pages ? sum_parse * 1e3 / pages : 0, pages ? sum_lede * 1e3 / pages : 0,
+	       sum_parse > 0 ? (sum_lede - sum_parse) / sum_parse * 100 : 0);
+	printf("peak RSS %ld KiB; largest page %zu bytes (8 x page + 8 MiB = %zu KiB)\n",
+	       ru.ru_maxrss, max_page, (8 * max_page + (8u << 20)) / 1024);
+	free(tp);
+	free(tl);
+	return 0;
+}
