@@ -77,22 +77,6 @@ bool article_set(char **field, const char *s, size_t len)
 	return *field != NULL;
 }
 
-/* Grow *arr (elements of size sz) to hold n + 1; false when out of memory. */
-static bool grow(void **arr, size_t *cap, size_t n, size_t sz)
-{
-	if (n < *cap)
-		return true;
-	size_t c = *cap ? *cap * 2 : 8;
-	if (c > SIZE_MAX / sz)
-		return false;
-	void *p = realloc(*arr, c * sz);
-	if (!p)
-		return false;
-	*arr = p;
-	*cap = c;
-	return true;
-}
-
 void ab_init(struct article_builder *b, struct article *a)
 {
 	memset(b, 0, sizeof *b);
@@ -149,10 +133,12 @@ size_t ab_span_begin(struct article_builder *b, enum span_kind kind, int ref)
 {
 	if (!b->open)
 		return SIZE_MAX;
-	if (!grow((void **)&b->cur.spans, &b->cap_spans, b->cur.nspans, sizeof *b->cur.spans)) {
+	struct span *spans = array_grow(b->cur.spans, &b->cap_spans, b->cur.nspans, sizeof *spans);
+	if (!spans) {
 		b->failed = true;
 		return SIZE_MAX;
 	}
+	b->cur.spans = spans;
 	struct span *sp = &b->cur.spans[b->cur.nspans];
 	/* A space still owed goes before the span, not inside it. */
 	size_t start = b->text.len;
@@ -175,10 +161,12 @@ void ab_span_end(struct article_builder *b, size_t h)
 int ab_link(struct article_builder *b, const char *url)
 {
 	struct article *a = b->a;
-	if (!grow((void **)&a->links, &b->cap_links, a->nlinks, sizeof *a->links)) {
+	struct link *links = array_grow(a->links, &b->cap_links, a->nlinks, sizeof *links);
+	if (!links) {
 		b->failed = true;
 		return -1;
 	}
+	a->links = links;
 	struct link *l = &a->links[a->nlinks];
 	l->text = NULL;
 	l->url = NULL;
@@ -241,11 +229,13 @@ void ab_block_end(struct article_builder *b)
 			b->failed = true;
 	}
 	struct article *a = b->a;
-	if (!grow((void **)&a->blocks, &b->cap_blocks, a->nblocks, sizeof *a->blocks)) {
+	struct block *blocks = array_grow(a->blocks, &b->cap_blocks, a->nblocks, sizeof *blocks);
+	if (!blocks) {
 		b->failed = true;
 		free(c->spans);
 		return;
 	}
+	a->blocks = blocks;
 	c->text = malloc(len + 1);
 	if (!c->text) {
 		b->failed = true;

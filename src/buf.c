@@ -138,3 +138,19 @@ void buf_free(struct buf *b)
 	b->len = b->cap = 0;
 	b->failed = false;
 }
+
+void *array_grow(void *arr, size_t *cap, size_t n, size_t sz)
+{
+	if (n < *cap)
+		return arr;
+	size_t c = *cap ? *cap * 2 : 16;
+	if (c <= n)
+		c = n + 1;
+	if (c > SIZE_MAX / sz)
+		return NULL;
+	void *p = realloc(arr, c * sz);
+	if (!p)
+		return NULL;
+	*cap = c;
+	return p;
+}

@@ -33,4 +33,9 @@ void buf_truncate(struct buf *b, size_t len);
 char *buf_steal(struct buf *b);
 void buf_free(struct buf *b);
 
+/* Room for element n (0-based) in an array of *cap elements of size sz:
+ * returns the array, moved if it had to grow, or NULL when out of memory
+ * (the old array is then untouched). */
+void *array_grow(void *arr, size_t *cap, size_t n, size_t sz);
+
 #endif

@@ -13,10 +13,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* A message to hand back; NULL (shown as "out of memory") if even that fails. */
 static char *dup_msg(const char *s)
 {
-	char *m = strdup(s);
-	return m ? m : NULL;
+	return strdup(s);
 }
 
 const char *pipeline_not_html(const char *d, size_t n, const char *ct)

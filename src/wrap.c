@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "wrap.h"
+#include "buf.h"
 #include "text.h"
 
 #include <stdbool.h>
@@ -41,16 +42,12 @@ static void emit(struct lines *l, const char *s, size_t start, size_t end)
 	/* trailing blanks do not count */
 	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		struct wrap_line *v = realloc(l->v, cap * sizeof *v);
-		if (!v) {
-			l->failed = true;
-			return;
-		}
-		l->v = v;
-		l->cap = cap;
+	struct wrap_line *v = array_grow(l->v, &l->cap, l->n, sizeof *v);
+	if (!v) {
+		l->failed = true;
+		return;
 	}
+	l->v = v;
 	l->v[l->n++] = (struct wrap_line){ start, end, text_width(s + start, end - start) };
 }
 

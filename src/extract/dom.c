@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "internal.h"
+#include "../buf.h"
 #include "../text.h"
 
 #include <stdlib.h>
@@ -40,14 +41,10 @@ static bool is_heading(GumboTag t)
 
 static bool grow_nodes(struct xdoc *d)
 {
-	if (d->count < d->cap)
-		return true;
-	size_t cap = d->cap ? d->cap * 2 : 1024;
-	struct xnode *n = realloc(d->n, cap * sizeof *n);
+	struct xnode *n = array_grow(d->n, &d->cap, d->count, sizeof *n);
 	if (!n)
 		return false;
 	d->n = n;
-	d->cap = cap;
 	return true;
 }
 
@@ -156,15 +153,12 @@ int dom_flatten(struct xdoc *d, GumboNode *root)
 			d->head = i;
 		else if (x->tag == GUMBO_TAG_BODY && d->body < 0)
 			d->body = i;
-		if (sp == scap) {
-			struct walk *ns = realloc(st, scap * 2 * sizeof *st);
-			if (!ns) {
-				free(st);
-				return -1;
-			}
-			st = ns;
-			scap *= 2;
+		struct walk *ns = array_grow(st, &scap, sp, sizeof *st);
+		if (!ns) {
+			free(st);
+			return -1;
 		}
+		st = ns;
 		st[sp++] = (struct walk){ c, 0, i, -1 };
 	}
 	free(st);

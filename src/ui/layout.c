@@ -29,27 +29,14 @@ struct lb {
 	const struct layout_options *o;
 };
 
-static bool grow(void **p, size_t *cap, size_t n, size_t sz)
-{
-	if (n < *cap)
-		return true;
-	size_t c = *cap ? *cap * 2 : 64;
-	if (c > SIZE_MAX / sz)
-		return false;
-	void *q = realloc(*p, c * sz);
-	if (!q)
-		return false;
-	*p = q;
-	*cap = c;
-	return true;
-}
-
 static void line_begin(struct lb *b, int block, size_t offset)
 {
-	if (!grow((void **)&b->lines, &b->cap_lines, b->nlines, sizeof *b->lines)) {
+	struct lline *lines = array_grow(b->lines, &b->cap_lines, b->nlines, sizeof *lines);
+	if (!lines) {
 		b->failed = true;
 		return;
 	}
+	b->lines = lines;
 	b->lines[b->nlines++] = (struct lline){ b->nsegs, 0, block, offset, 0 };
 }
 
@@ -57,10 +44,12 @@ static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsi
 {
 	if (b->failed || b->nlines == 0 || len == 0)
 		return;
-	if (!grow((void **)&b->segs, &b->cap_segs, b->nsegs, sizeof *b->segs)) {
+	struct pseg *segs = array_grow(b->segs, &b->cap_segs, b->nsegs, sizeof *segs);
+	if (!segs) {
 		b->failed = true;
 		return;
 	}
+	b->segs = segs;
 	b->segs[b->nsegs++] = (struct pseg){ text, off, len, attr };
 	struct lline *l = &b->lines[b->nlines - 1];
 	l->nseg++;
