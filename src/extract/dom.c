@@ -271,36 +271,56 @@ static unsigned classify_word(const char *w, size_t n)
 	return f;
 }
 
+/* A run of letters and digits: the whole of it, and when it is camelCase
+ * ("relatedPosts", "MathJax") each part too. */
+static unsigned classify_token(const char *t, size_t n)
+{
+	char w[48];
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		w[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 : t[i]);
+	unsigned f = classify_word(w, n);
+	size_t start = 0;
+	bool camel = false;
+	for (size_t i = 1; i <= n; i++) {
+		bool cut = i == n || (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z');
+		if (!cut)
+			continue;
+		if (i < n)
+			camel = true;
+		if (camel)
+			f |= classify_word(w + start, i - start);
+		start = i;
+	}
+	return f;
+}
+
 unsigned classify_attr(const char *v)
 {
 	unsigned f = 0;
-	char w[48];
-	size_t n = 0;
-	const char *tok = v;
-	for (const char *p = v;; p++) {
-		char c = *p;
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		/* camelCase: a capital after a small letter starts a word */
-		bool camel = alnum && c >= 'A' && c <= 'Z' && n > 0 && p > v &&
-			     p[-1] >= 'a' && p[-1] <= 'z';
-		if ((!alnum || camel) && n > 0) {
-			if (n < sizeof w)
-				f |= classify_word(w, n);
-			n = 0;
-		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\0') {
-			size_t tl = (size_t)(p - tok);
-			for (size_t i = 0; tl && i < sizeof hidden_tokens / sizeof *hidden_tokens; i++)
-				if (strlen(hidden_tokens[i]) == tl && strncasecmp(hidden_tokens[i], tok, tl) == 0)
-					f |= H;
-			tok = p + 1;
-		}
-		if (c == '\0')
+	const char *p = v;
+	while (*p) {
+		/* one class token (between blanks) */
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+			p++;
+		const char *tok = p;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
+			p++;
+		size_t tl = (size_t)(p - tok);
+		if (tl == 0)
 			break;
-		if (alnum) {
-			if (n < sizeof w)
-				w[n] = (char)(c | 0x20);
-			n++;
+		for (size_t i = 0; i < sizeof hidden_tokens / sizeof *hidden_tokens; i++)
+			if (strlen(hidden_tokens[i]) == tl && strncasecmp(hidden_tokens[i], tok, tl) == 0)
+				f |= H;
+		/* its words: runs of letters and digits */
+		for (const char *q = tok; q < p;) {
+			while (q < p && !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') && !(*q >= '0' && *q <= '9'))
+				q++;
+			const char *w = q;
+			while (q < p && (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q >= '0' && *q <= '9')))
+				q++;
+			f |= classify_token(w, (size_t)(q - w));
 		}
 	}
 	return f;
@@ -409,12 +429,13 @@ void dom_stats(struct xdoc *d)
 	}
 }
 
-void dom_drop(struct xdoc *d, int32_t i)
+void dom_drop(struct xdoc *d, int32_t i, enum drop_why why)
 {
 	struct xnode *x = &d->n[i];
 	if (x->flags & XN_DEAD)
 		return;
 	x->flags |= XN_DROP;
+	x->why = (uint8_t)why;
 	struct xstats s = x->st;
 	for (int32_t k = i; k < x->end; k++)
 		d->n[k].flags |= XN_DEAD;

@@ -40,6 +40,20 @@ enum {
 	XN_DATA_TABLE = 1 << 10,
 };
 
+/* Why a node was dropped (for bench/explain). */
+enum drop_why {
+	WHY_NONE,
+	WHY_STRUCT,             /* what it is: script, form control, embed */
+	WHY_HIDDEN,
+	WHY_TAG,                /* nav, aside, footer, or an unlikely role */
+	WHY_CLASS,              /* its class or id */
+	WHY_BYLINE,
+	WHY_LABEL,              /* its label: "Related", "Most Popular" */
+	WHY_TEXT,               /* its words: an ad label, copyright, cookies */
+	WHY_CLEAN,              /* conditional cleaning */
+	WHY_HEADING,            /* a heading with a negative class weight */
+};
+
 struct xstats {
 	int32_t chars;          /* characters of text, whitespace collapsed */
 	int32_t link_chars;     /* of which inside links */
@@ -54,6 +68,7 @@ struct xnode {
 	GumboTag tag;
 	uint32_t flags;
 	uint16_t cw_class, cw_id;       /* CW_* of class and id */
+	uint8_t why;                    /* enum drop_why */
 	int32_t own_chars;      /* text that is this block's own (not in child blocks) */
 	int32_t own_commas;
 	struct xstats st;       /* over the live subtree */
@@ -83,7 +98,7 @@ bool dom_is_block_tag(GumboTag t);
 /* Mark the live/dead state and recompute every node's statistics. */
 void dom_stats(struct xdoc *d);
 /* Drop node i: subtract its statistics from its ancestors. */
-void dom_drop(struct xdoc *d, int32_t i);
+void dom_drop(struct xdoc *d, int32_t i, enum drop_why why);
 /* Text of a node's live subtree, whitespace collapsed, at most max bytes. */
 size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max);
 int class_weight(const struct xnode *x);

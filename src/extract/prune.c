@@ -90,6 +90,7 @@ void prune_structural(struct xdoc *d)
 	for (size_t i = 0; i < d->count; i++) {
 		struct xnode *x = &d->n[i];
 		x->flags &= ~(uint32_t)(XN_DROP | XN_DEAD | XN_STRUCT | XN_HIDDEN);
+		x->why = WHY_NONE;
 	}
 	for (size_t i = 0; i < d->count; i++) {
 		struct xnode *x = &d->n[i];
@@ -97,8 +98,10 @@ void prune_structural(struct xdoc *d)
 			continue;
 		if (struct_tag(x->tag) || dom_unknown_named(x, "dialog")) {
 			x->flags |= XN_DROP | XN_STRUCT;
+			x->why = WHY_STRUCT;
 		} else if (x->tag != GUMBO_TAG_BODY && x->tag != GUMBO_TAG_HTML && is_hidden(x)) {
 			x->flags |= XN_DROP | XN_HIDDEN;
+			x->why = WHY_HIDDEN;
 		} else {
 			continue;
 		}
@@ -249,51 +252,51 @@ static bool chrome_by_tag(const struct xnode *x)
 
 /* Whether element x is chrome by its class or id (or is a header or a
  * form, which some pages wrap around everything). */
-static bool chrome_by_class(const struct xdoc *d, const struct xnode *x)
+static enum drop_why chrome_by_class(const struct xdoc *d, const struct xnode *x)
 {
 	if (x->tag == GUMBO_TAG_HEADER || x->tag == GUMBO_TAG_FORM)
-		return true;
+		return WHY_TAG;
 	unsigned f = x->cw_class | x->cw_id;
 	/* a byline is never article text, whatever the attempt */
 	if ((f & CW_BYLINE) && !(f & CW_MAYBE) && x->st.chars < 400)
-		return true;
+		return WHY_BYLINE;
 	if (!d->strip_unlikely)
-		return false;
+		return WHY_NONE;
 	if (f & CW_STRONG)
-		return true;
+		return WHY_CLASS;
 	if ((f & CW_UNLIKELY) && !(f & CW_MAYBE) && x->tag != GUMBO_TAG_A)
-		return true;
-	return false;
+		return WHY_CLASS;
+	return WHY_NONE;
 }
 
 /* Whether the block's words say it is chrome. */
-static bool chrome_by_text(const struct xdoc *d, int32_t i)
+static enum drop_why chrome_by_text(const struct xdoc *d, int32_t i)
 {
 	const struct xnode *x = &d->n[i];
 	int32_t chars = x->st.chars;
 	if (chars == 0)
-		return false;
+		return WHY_NONE;
 	double ld = (double)x->st.link_chars / chars;
 	char buf[640];
 	if (container_tag(x->tag) && chars < 3000) {
 		size_t ln = dom_label(d, i, buf, sizeof buf);
 		if (ln > 0) {
 			if (label_is_section(buf) && (ld > 0.3 || chars < 200))
-				return true;
+				return WHY_LABEL;
 			if (label_is_ad(buf) && chars <= (int32_t)utf8_length(buf, ln) + 30)
-				return true;
+				return WHY_LABEL;
 		}
 	}
 	/* the outermost small block: its whole text */
 	int32_t p = x->parent;
 	if (chars > 500 || (p >= 0 && d->n[p].st.chars <= 500))
-		return false;
+		return WHY_NONE;
 	dom_text(d, i, buf, sizeof buf);
 	if (label_is_ad(buf) || is_copyright(buf) || is_cookie_notice(buf))
-		return true;
+		return WHY_TEXT;
 	if (x->st.n_input > 0 && chars < 300 && is_signup(buf))
-		return true;
-	return false;
+		return WHY_TEXT;
+	return WHY_NONE;
 }
 
 void prune_boilerplate(struct xdoc *d)
@@ -310,8 +313,13 @@ void prune_boilerplate(struct xdoc *d)
 		bool most = total > 0 && x->st.chars * 2 > total;
 		/* what holds most of the page's text is not dropped for its
 		 * class or words, only for what it is */
-		if (chrome_by_tag(x) || (!most && (chrome_by_class(d, x) || chrome_by_text(d, (int32_t)k)))) {
-			dom_drop(d, (int32_t)k);
+		enum drop_why why = chrome_by_tag(x) ? WHY_TAG : WHY_NONE;
+		if (!why && !most)
+			why = chrome_by_class(d, x);
+		if (!why && !most)
+			why = chrome_by_text(d, (int32_t)k);
+		if (why) {
+			dom_drop(d, (int32_t)k, why);
 			k = (size_t)x->end - 1;
 		}
 	}

@@ -318,7 +318,7 @@ static void clean_tag(struct xdoc *d, const int32_t *roots, size_t nroots, const
 			if (!match || (x->flags & XN_DATA_TABLE) || inside_data_table_or_code(d, i))
 				continue;
 			if (should_clean(d, i)) {
-				dom_drop(d, i);
+				dom_drop(d, i, WHY_CLEAN);
 				i = x->end - 1;
 			}
 		}
@@ -344,7 +344,7 @@ void clean_conditionally(struct xdoc *d, const int32_t *roots, size_t nroots)
 				if (!(x->flags & (XN_TEXT | XN_DEAD)) &&
 				    (x->tag == GUMBO_TAG_H1 || x->tag == GUMBO_TAG_H2) &&
 				    class_weight(x) < 0)
-					dom_drop(d, i);
+					dom_drop(d, i, WHY_HEADING);
 			}
 	if (!d->clean_conditionally)
 		return;

@@ -1,0 +1,136 @@
+/* explain.c — why lede kept what it kept: for a page, each extraction
+ * attempt's best candidates, the nodes chosen, and every element dropped
+ * (but scripts and the like) with the reason and the start of its text.
+ *
+ *   bench/explain PAGE [ATTEMPTS]
+ *
+ * A tool for working on extraction, built by make bench. */
+#include <config.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "extract/internal.h"
+#include "html.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const why_name[] = {
+	"-", "struct", "hidden", "tag", "class", "byline", "label", "text", "clean", "heading",
+};
+
+/* The start of a subtree's text, dropped parts included. */
+static void text_of(const struct xdoc *d, int32_t i, char *out, size_t max)
+{
+	size_t n = 0;
+	for (int32_t k = i; k < d->n[i].end && n + 1 < max; k++) {
+		if (!(d->n[k].flags & XN_TEXT))
+			continue;
+		for (const char *s = d->n[k].g->v.text.text; *s && n + 1 < max; s++)
+			if (!(*s == ' ' || *s == '\n' || *s == '\t') || (n > 0 && out[n - 1] != ' '))
+				out[n++] = *s == '\n' || *s == '\t' ? ' ' : *s;
+	}
+	while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
+		n--;
+	if (n > 0 && (unsigned char)out[n - 1] >= 0xC0)
+		n--;
+	out[n] = '\0';
+}
+
+static void describe(const struct xdoc *d, int32_t i)
+{
+	const struct xnode *x = &d->n[i];
+	const char *c = dom_attr(x, "class"), *id = dom_attr(x, "id");
+	char text[80];
+	text_of(d, i, text, sizeof text);
+	const char *tag = gumbo_normalized_tagname(x->tag);
+	char unknown[32];
+	if (!*tag && !(x->flags & XN_TEXT)) {
+		GumboStringPiece t = x->g->v.element.original_tag;
+		size_t k = 0;
+		for (size_t j = 1; j < t.length && k + 1 < sizeof unknown && t.data[j] != ' ' &&
+		     t.data[j] != '>' && t.data[j] != '\n'; j++)
+			unknown[k++] = t.data[j];
+		unknown[k] = '\0';
+		tag = unknown;
+	}
+	printf("<%s%s%s%s%s%s> chars=%d ld=%.2f \"%s\"\n", tag,
+	       id ? " id=" : "", id ? id : "", c ? " class=\"" : "", c ? c : "", c ? "\"" : "",
+	       x->st.chars, x->st.chars ? (double)x->st.link_chars / x->st.chars : 0.0, text);
+}
+
+static int by_score(const void *a, const void *b, void *ctx)
+{
+	const struct xdoc *d = ctx;
+	float x = d->n[*(const int32_t *)a].score, y = d->n[*(const int32_t *)b].score;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: explain PAGE [ATTEMPTS]\n");
+		return 2;
+	}
+	FILE *f = fopen(argv[1], "rb");
+	if (!f) {
+		perror(argv[1]);
+		return 1;
+	}
+	struct buf raw = BUF_INIT, utf8 = BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&raw, chunk, n);
+	fclose(f);
+	charset_decode(raw.data, raw.len, NULL, &utf8, NULL);
+	struct html_doc doc;
+	html_parse(utf8.data, utf8.len, &doc);
+	struct xdoc d;
+	memset(&d, 0, sizeof d);
+	dom_flatten(&d, doc.output->root);
+	int attempts = argc > 2 ? atoi(argv[2]) : 1;
+	static const bool flags[4][3] = {
+		{ true, true, true }, { false, true, true }, { false, false, true }, { false, false, false },
+	};
+	for (int k = 0; k < attempts && k < 4; k++) {
+		d.strip_unlikely = flags[k][0];
+		d.weight_classes = flags[k][1];
+		d.clean_conditionally = flags[k][2];
+		printf("== attempt %d (strip unlikely %d, class weights %d, clean %d)\n", k + 1,
+		       flags[k][0], flags[k][1], flags[k][2]);
+		prune_structural(&d);
+		prune_boilerplate(&d);
+		int32_t roots[256];
+		size_t nroots = score_select(&d, roots, 256);
+		int32_t *cands = malloc(d.count * sizeof *cands);
+		size_t nc = 0;
+		for (size_t i = 0; i < d.count; i++)
+			if (d.n[i].flags & XN_CANDIDATE)
+				cands[nc++] = (int32_t)i;
+		qsort_r(cands, nc, sizeof *cands, by_score, &d);
+		for (size_t i = 0; i < nc && i < 8; i++) {
+			printf("cand %.1f para=%d ", d.n[cands[i]].score, d.n[cands[i]].para_chars);
+			describe(&d, cands[i]);
+		}
+		free(cands);
+		for (size_t r = 0; r < nroots; r++) {
+			printf("root ");
+			describe(&d, roots[r]);
+		}
+		clean_conditionally(&d, roots, nroots);
+		for (size_t i = 0; i < d.count; i++) {
+			const struct xnode *x = &d.n[i];
+			if (!(x->flags & XN_DROP) || x->why == WHY_STRUCT)
+				continue;
+			printf("drop %-7s ", why_name[x->why]);
+			describe(&d, (int32_t)i);
+		}
+	}
+	dom_free(&d);
+	html_free(&doc);
+	buf_free(&raw);
+	buf_free(&utf8);
+	return 0;
+}
