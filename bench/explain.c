@@ -55,9 +55,10 @@ static void describe(const struct xdoc *d, int32_t i)
 		unknown[k] = '\0';
 		tag = unknown;
 	}
-	printf("<%s%s%s%s%s%s> chars=%d ld=%.2f \"%s\"\n", tag,
+	printf("<%s%s%s%s%s%s> chars=%d ld=%.2f p=%d img=%d li=%d in=%d emb=%d \"%s\"\n", tag,
 	       id ? " id=" : "", id ? id : "", c ? " class=\"" : "", c ? c : "", c ? "\"" : "",
-	       x->st.chars, x->st.chars ? (double)x->st.link_chars / x->st.chars : 0.0, text);
+	       x->st.chars, x->st.chars ? (double)x->st.link_chars / x->st.chars : 0.0,
+	       x->st.n_p, x->st.n_img, x->st.n_li, x->st.n_input, x->st.n_embed, text);
 }
 
 static int by_score(const void *a, const void *b, void *ctx)

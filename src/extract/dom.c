@@ -228,7 +228,7 @@ static const struct { const char *s; unsigned f; } stems[] = {
 	{ "gdpr", U|S|N }, { "breadcrumb", U|S }, { "popular", U|S }, { "trending", U|S },
 	{ "recommend", U|S }, { "outbrain", U|S|N }, { "taboola", U|S }, { "disqus", U|S },
 	{ "navbar", U }, { "navigation", U }, { "promo", U|N }, { "banner", U|N },
-	{ "masthead", U|N }, { "widget", U|N }, { "pagination", U }, { "skyscraper", U|S|N },
+	{ "masthead", U|N }, { "widget", N }, { "pagination", U }, { "skyscraper", U|S|N },
 	{ "shoutbox", U|N }, { "byline", B }, { "author", B }, { "paywall", U },
 	{ "signup", U|S }, { "popup", U|S }, { "toolbar", U|N },
 	{ "article", M|P }, { "content", M|P },
@@ -378,8 +378,7 @@ void dom_stats(struct xdoc *d)
 			case GUMBO_TAG_VIDEO:
 				n[p].st.n_embed++;
 				break;
-			case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-			case GUMBO_TAG_BUTTON:
+			case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
 				n[p].st.n_input++;
 				break;
 			default:
@@ -403,8 +402,7 @@ void dom_stats(struct xdoc *d)
 			case GUMBO_TAG_P: s->n_p++; break;
 			case GUMBO_TAG_IMG: s->n_img++; break;
 			case GUMBO_TAG_LI: s->n_li++; break;
-			case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-			case GUMBO_TAG_BUTTON:
+			case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
 				s->n_input++; break;
 			default: break;
 			}

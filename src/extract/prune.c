@@ -310,7 +310,8 @@ void prune_boilerplate(struct xdoc *d)
 		}
 		if ((x->flags & XN_TEXT) || x->tag == GUMBO_TAG_BODY || x->tag == GUMBO_TAG_HTML)
 			continue;
-		bool most = total > 0 && x->st.chars * 2 > total;
+		bool most = total > 0 && x->st.chars * 2 > total && x->tag != GUMBO_TAG_UL &&
+			    x->tag != GUMBO_TAG_OL && x->tag != GUMBO_TAG_DL;
 		/* what holds most of the page's text is not dropped for its
 		 * class or words, only for what it is */
 		enum drop_why why = chrome_by_tag(x) ? WHY_TAG : WHY_NONE;

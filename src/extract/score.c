@@ -194,7 +194,10 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 			float bonus = same_class(x, &n[best]) ? n[best].score * 0.2f : 0;
 			if ((x->flags & XN_CANDIDATE) && x->score + bonus >= sib_threshold) {
 				take = true;
-			} else if (x->tag == GUMBO_TAG_P) {
+			} else if (x->tag == GUMBO_TAG_P ||
+				   ((x->tag == GUMBO_TAG_DIV || x->tag == GUMBO_TAG_SECTION) &&
+				    x->own_chars > 0 && x->own_chars == x->st.chars)) {
+				/* a paragraph, or a div that holds only text */
 				double ld = link_density(x);
 				int32_t len = x->st.chars;
 				if (len > 80 && ld < 0.25)
