@@ -121,6 +121,10 @@ int main(int argc, char **argv)
 			describe(&d, roots[r]);
 		}
 		clean_conditionally(&d, roots, nroots);
+		struct article a = { 0 };
+		build_blocks(&d, roots, nroots, &a);
+		printf("kept %zu blocks, %zu characters\n", a.nblocks, article_text_chars(&a));
+		article_free(&a);
 		for (size_t i = 0; i < d.count; i++) {
 			const struct xnode *x = &d.n[i];
 			if (!(x->flags & XN_DROP) || x->why == WHY_STRUCT)

@@ -82,6 +82,16 @@ static void text_counts(const char *s, size_t len, int32_t *chars, int32_t *comm
 	*commas = k;
 }
 
+/* An id made from a heading ("getting-into-trouble-with-shared-history")
+ * names a section, not a part of the page's furniture. */
+static bool slug_id(const char *id)
+{
+	int words = 1;
+	for (const char *p = id; *p; p++)
+		words += (*p == '-' || *p == '_') && p[1] && p[1] != '-' && p[1] != '_';
+	return words >= 5;
+}
+
 struct walk {
 	GumboNode *g;
 	unsigned ci;
@@ -134,8 +144,16 @@ int dom_flatten(struct xdoc *d, GumboNode *root)
 			d->n[p].first = i;
 		w->last = i;
 		const struct xnode *px = &d->n[p];
-		if ((px->flags & XN_IN_LINK) || px->tag == GUMBO_TAG_A)
+		if (px->tag == GUMBO_TAG_A) {
+			/* a link to a place on the page (a table of contents,
+			 * footnotes) weighs less as a link */
+			const char *href = dom_attr(px, "href");
 			x->flags |= XN_IN_LINK;
+			if (href && href[0] == '#')
+				x->flags |= XN_HASH_LINK;
+		} else {
+			x->flags |= px->flags & (XN_IN_LINK | XN_HASH_LINK);
+		}
 		if (c->type != GUMBO_NODE_ELEMENT) {
 			x->flags |= XN_TEXT;
 			x->tag = GUMBO_TAG_UNKNOWN;
@@ -148,7 +166,7 @@ int dom_flatten(struct xdoc *d, GumboNode *root)
 		const char *cls = dom_attr(x, "class");
 		const char *id = dom_attr(x, "id");
 		x->cw_class = (uint16_t)(cls && *cls ? classify_attr(cls) : 0);
-		x->cw_id = (uint16_t)(id && *id ? classify_attr(id) : 0);
+		x->cw_id = (uint16_t)(id && *id && !slug_id(id) ? classify_attr(id) : 0);
 		if (x->tag == GUMBO_TAG_HEAD && d->head < 0)
 			d->head = i;
 		else if (x->tag == GUMBO_TAG_BODY && d->body < 0)
@@ -260,9 +278,13 @@ static unsigned classify_word(const char *w, size_t n)
 			continue;
 		for (size_t k = 0; k + sl <= n; k++)
 			if (w[k] == s[0] && memcmp(w + k, s, sl) == 0) {
-				/* "commentary" is an opinion piece, not comments */
-				if (s[0] == 'c' && sl == 7 && memcmp(s, "comment", 7) == 0 &&
+				/* "commentary" is an opinion piece, not comments;
+				 * "shared" and "shareholder" are not share bars */
+				if (sl == 7 && memcmp(s, "comment", 7) == 0 &&
 				    k + 9 <= n && memcmp(w + k + 7, "ar", 2) == 0)
+					break;
+				if (sl == 5 && memcmp(s, "share", 5) == 0 && k + 5 < n &&
+				    (w[k + 5] == 'd' || w[k + 5] == 'h'))
 					break;
 				f |= stems[i].f;
 				break;
@@ -390,7 +412,9 @@ void dom_stats(struct xdoc *d)
 		if (x->flags & XN_TEXT) {
 			s->chars = x->own_chars;
 			s->commas = x->own_commas;
-			if (x->flags & XN_IN_LINK)
+			if (x->flags & XN_HASH_LINK)
+				s->link_chars = x->own_chars * 3 / 10;
+			else if (x->flags & XN_IN_LINK)
 				s->link_chars = x->own_chars;
 			int32_t b = nearest_block(d, (int32_t)k);
 			if (b >= 0) {
@@ -402,6 +426,7 @@ void dom_stats(struct xdoc *d)
 			case GUMBO_TAG_P: s->n_p++; break;
 			case GUMBO_TAG_IMG: s->n_img++; break;
 			case GUMBO_TAG_LI: s->n_li++; break;
+			case GUMBO_TAG_PRE: s->n_pre++; break;
 			case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
 				s->n_input++; break;
 			default: break;
@@ -424,6 +449,7 @@ void dom_stats(struct xdoc *d)
 		t->n_input += s->n_input;
 		t->n_embed += s->n_embed;
 		t->n_heading += s->n_heading;
+		t->n_pre += s->n_pre;
 	}
 }
 
@@ -456,6 +482,7 @@ void dom_drop(struct xdoc *d, int32_t i, enum drop_why why)
 		t->n_input -= s.n_input;
 		t->n_embed -= s.n_embed;
 		t->n_heading -= s.n_heading;
+		t->n_pre -= s.n_pre;
 	}
 }
 

@@ -38,6 +38,7 @@ enum {
 	XN_SELECTED  = 1 << 8,  /* part of the article */
 	XN_BYLINE    = 1 << 9,
 	XN_DATA_TABLE = 1 << 10,
+	XN_HASH_LINK = 1 << 11, /* inside a link to a place on the page */
 };
 
 /* Why a node was dropped (for bench/explain). */
@@ -59,7 +60,7 @@ struct xstats {
 	int32_t link_chars;     /* of which inside links */
 	int32_t commas;
 	int32_t heading_chars;
-	int32_t n_p, n_img, n_li, n_input, n_embed, n_heading;
+	int32_t n_p, n_img, n_li, n_input, n_embed, n_heading, n_pre;
 };
 
 struct xnode {

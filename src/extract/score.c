@@ -77,6 +77,54 @@ static bool same_class(const struct xnode *a, const struct xnode *b)
 	return ca && cb && *ca && strcmp(ca, cb) == 0;
 }
 
+static bool inside_tag(const struct xdoc *d, int32_t i, GumboTag t, int max_levels)
+{
+	for (int32_t p = d->n[i].parent; p >= 0 && max_levels-- != 0; p = d->n[p].parent)
+		if (d->n[p].tag == t)
+			return true;
+	return false;
+}
+
+/* A table laid out for data rather than for the page. */
+static bool is_data_table(const struct xdoc *d, int32_t i)
+{
+	const struct xnode *t = &d->n[i];
+	const char *role = dom_attr(t, "role");
+	if (role && strcmp(role, "presentation") == 0)
+		return false;
+	const char *dt = dom_attr(t, "datatable");
+	if (dt && strcmp(dt, "0") == 0)
+		return false;
+	if (dom_attr(t, "summary"))
+		return true;
+	int rows = 0, cols = 0, cur = 0;
+	for (int32_t k = i + 1; k < t->end; k++) {
+		const struct xnode *x = &d->n[k];
+		if (x->flags & XN_TEXT)
+			continue;
+		switch (x->tag) {
+		case GUMBO_TAG_TABLE:
+			return false;           /* nested tables lay out pages */
+		case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+		case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_COL:
+			return true;
+		case GUMBO_TAG_TR:
+			rows++;
+			cur = 0;
+			break;
+		case GUMBO_TAG_TD:
+			if (++cur > cols)
+				cols = cur;
+			break;
+		default:
+			break;
+		}
+	}
+	if (rows >= 10 || cols > 4)
+		return true;
+	return rows * cols > 10;
+}
+
 size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 {
 	struct xnode *n = d->n;
@@ -96,8 +144,13 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 		if ((x->flags & XN_TEXT) || !scorable(x) || x->own_chars < 25)
 			continue;
 		float s = 1.0f + (float)x->own_commas + (float)(x->own_chars / 100 < 3 ? x->own_chars / 100 : 3);
+		/* article text: a paragraph's words outside its links, unless it
+		 * is a list item's (teasers, link lists) or mostly links */
+		int32_t prose = x->own_chars - (x->tag == GUMBO_TAG_P ? x->st.link_chars : 0);
+		if (prose * 10 < x->own_chars * 7 || inside_tag(d, i, GUMBO_TAG_LI, 3))
+			prose = 0;
 		for (int32_t a = x->parent; a >= 0; a = n[a].parent)
-			n[a].para_chars += x->own_chars;
+			n[a].para_chars += prose;
 		int level = 0;
 		for (int32_t a = x->parent; a >= 0 && level < 5; a = n[a].parent, level++) {
 			if (n[a].tag == GUMBO_TAG_HTML)
@@ -157,6 +210,13 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 			}
 		}
 	}
+	/* a data table is part of an article, never the article */
+	for (int32_t p = best; p >= 0 && p != body; p = n[p].parent)
+		if (n[p].tag == GUMBO_TAG_TABLE && is_data_table(d, p) && n[p].parent >= 0 &&
+		    n[p].parent != body) {
+			best = n[p].parent;
+			break;
+		}
 	if (!(n[best].flags & XN_CANDIDATE))
 		init_candidate(d, &n[best]);
 	/* climb while the parent scores higher, as long as it holds more of
@@ -173,6 +233,15 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 			break;
 		}
 		last = n[p].score;
+	}
+	/* an article in sections: while a parent holds half as much article
+	 * text again and scores at least half as well, it is the article */
+	for (int32_t p = n[best].parent; p >= 0 && p != body; p = n[p].parent) {
+		if (!(n[p].flags & XN_CANDIDATE))
+			continue;
+		if (n[p].para_chars * 2 < n[best].para_chars * 3 || n[p].score * 2 < n[best].score)
+			break;
+		best = p;
 	}
 	/* an only child stands for its parent */
 	for (int32_t p = n[best].parent; p >= 0 && p != body && live_element_children(d, p) == 1;
@@ -214,14 +283,6 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 	return nroots;
 }
 
-static bool inside_tag(const struct xdoc *d, int32_t i, GumboTag t, int max_levels)
-{
-	for (int32_t p = d->n[i].parent; p >= 0 && max_levels-- != 0; p = d->n[p].parent)
-		if (d->n[p].tag == t)
-			return true;
-	return false;
-}
-
 static bool inside_data_table_or_code(const struct xdoc *d, int32_t i)
 {
 	for (int32_t p = d->n[i].parent; p >= 0; p = d->n[p].parent)
@@ -229,46 +290,6 @@ static bool inside_data_table_or_code(const struct xdoc *d, int32_t i)
 		    d->n[p].tag == GUMBO_TAG_CODE)
 			return true;
 	return false;
-}
-
-/* A table laid out for data rather than for the page. */
-static bool is_data_table(const struct xdoc *d, int32_t i)
-{
-	const struct xnode *t = &d->n[i];
-	const char *role = dom_attr(t, "role");
-	if (role && strcmp(role, "presentation") == 0)
-		return false;
-	const char *dt = dom_attr(t, "datatable");
-	if (dt && strcmp(dt, "0") == 0)
-		return false;
-	if (dom_attr(t, "summary"))
-		return true;
-	int rows = 0, cols = 0, cur = 0;
-	for (int32_t k = i + 1; k < t->end; k++) {
-		const struct xnode *x = &d->n[k];
-		if (x->flags & XN_TEXT)
-			continue;
-		switch (x->tag) {
-		case GUMBO_TAG_TABLE:
-			return false;           /* nested tables lay out pages */
-		case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
-		case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_COL:
-			return true;
-		case GUMBO_TAG_TR:
-			rows++;
-			cur = 0;
-			break;
-		case GUMBO_TAG_TD:
-			if (++cur > cols)
-				cols = cur;
-			break;
-		default:
-			break;
-		}
-	}
-	if (rows >= 10 || cols > 4)
-		return true;
-	return rows * cols > 10;
 }
 
 static bool should_clean(const struct xdoc *d, int32_t i)
@@ -293,8 +314,9 @@ static bool should_clean(const struct xdoc *d, int32_t i)
 		return true;
 	if (input > p / 3)
 		return true;
-	if (!is_list && heading_density < 0.9 && len < 25 && (img == 0 || img > 2) && !in_figure)
-		return true;
+	if (!is_list && heading_density < 0.9 && len < 25 && (img == 0 || img > 2) && !in_figure &&
+	    x->st.n_pre == 0)
+		return true;   /* next to nothing, unless it is a bit of code */
 	if (!is_list && weight < 25 && ld > 0.2)
 		return true;
 	if (weight >= 25 && ld > 0.5)
