@@ -92,6 +92,15 @@ int main(int argc, char **argv)
 	memset(&d, 0, sizeof d);
 	dom_flatten(&d, doc.output->root);
 	int attempts = argc > 2 ? atoi(argv[2]) : 1;
+	d.strip_unlikely = d.weight_classes = d.clean_conditionally = true;
+	prune_structural(&d);
+	int32_t by = prune_find_byline(&d, 0);
+	if (by >= 0) {
+		char *name = metadata_byline(&d, by);
+		printf("byline \"%s\" from ", name ? name : "");
+		describe(&d, by);
+		free(name);
+	}
 	static const bool flags[4][3] = {
 		{ true, true, true }, { false, true, true }, { false, false, true }, { false, false, false },
 	};

@@ -41,6 +41,7 @@ void article_free(struct article *a)
 	free(a->published);
 	free(a->site);
 	free(a->lang);
+	free(a->excerpt);
 	for (size_t i = 0; i < a->nblocks; i++) {
 		free(a->blocks[i].text);
 		free(a->blocks[i].spans);

@@ -58,6 +58,7 @@ struct article {
 	char *published;        /* ISO 8601 */
 	char *site;
 	char *lang;
+	char *excerpt;          /* a sentence or two about the article */
 	struct block *blocks;
 	size_t nblocks;
 	struct link *links;

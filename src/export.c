@@ -507,6 +507,7 @@ static int export_json(const struct article *a, struct buf *out)
 	json_object_set_new(o, "published", jstr(a->published));
 	json_object_set_new(o, "site", jstr(a->site));
 	json_object_set_new(o, "lang", jstr(a->lang));
+	json_object_set_new(o, "excerpt", jstr(a->excerpt));
 	json_object_set_new(o, "text", json_stringn(text.data ? text.data : "", text.len));
 	json_object_set_new(o, "blocks", blocks);
 	json_object_set_new(o, "links", links);

@@ -53,7 +53,7 @@ contains "$out" "At the beginning of November" "no SOURCE with a pipe on stdin r
 
 "$LEDE" --format=json "$SAMPLE" >"$out"
 is "$("$JSONQ" -n <"$out")" 1 "--format=json prints one JSON object"
-is "$("$JSONQ" -k <"$out" | tr '\n' ' ')" "url title author published site lang text blocks links people organizations places quotes " \
+is "$("$JSONQ" -k <"$out" | tr '\n' ' ')" "url title author published site lang excerpt text blocks links people organizations places quotes " \
 	"with every key of the contract, in order"
 is "$("$JSONQ" .title <"$out")" "Senior-level engagement with Russia is good — if it’s realistic" "the title"
 is "$("$JSONQ" .author <"$out")" "Joshua C. Huminski, opinion contributor" "the author"

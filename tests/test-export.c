@@ -109,7 +109,7 @@ int main(void)
 	json_t *v = j ? json_loads(j, 0, &e) : NULL;
 	ok(v != NULL, "JSON output parses");
 	ok(j && strchr(j, '\n') == j + strlen(j) - 1, "and is one line");
-	static const char *const keys[] = { "url", "title", "author", "published", "site", "lang",
+	static const char *const keys[] = { "url", "title", "author", "published", "site", "lang", "excerpt",
 		"text", "blocks", "links", "people", "organizations", "places", "quotes" };
 	int all = 1;
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)

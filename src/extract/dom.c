@@ -235,7 +235,7 @@ static const struct { const char *w; unsigned f; } words[] = {
 	{ "hentry", P }, { "main", M|P }, { "page", P }, { "post", M|P },
 	{ "text", M|P }, { "blog", M|P }, { "story", M|P }, { "column", M },
 	{ "shadow", M }, { "mathjax", M }, { "prose", M|P },
-	{ "dateline", B }, { "writtenby", B }, { "contributor", B },
+	{ "dateline", B }, { "writtenby", B },
 };
 
 /* Stems found inside longer words ("sidebarWidget", "socialshare"). */
@@ -285,6 +285,9 @@ static unsigned classify_word(const char *w, size_t n)
 					break;
 				if (sl == 5 && memcmp(s, "share", 5) == 0 && k + 5 < n &&
 				    (w[k + 5] == 'd' || w[k + 5] == 'h'))
+					break;
+				/* "authorization", "authority" */
+				if (sl == 6 && memcmp(s, "author", 6) == 0 && k + 6 < n && w[k + 6] == 'i')
 					break;
 				f |= stems[i].f;
 				break;
@@ -486,7 +489,7 @@ void dom_drop(struct xdoc *d, int32_t i, enum drop_why why)
 	}
 }
 
-size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max)
+static size_t text_of(const struct xdoc *d, int32_t i, char *out, size_t max, bool all)
 {
 	size_t n = 0;
 	bool space = false;
@@ -494,7 +497,7 @@ size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max)
 		return 0;
 	for (int32_t k = i; k < d->n[i].end && n + 1 < max; k++) {
 		const struct xnode *x = &d->n[k];
-		if (x->flags & XN_DEAD) {
+		if ((x->flags & XN_DEAD) && !all) {
 			k = x->end - 1;
 			continue;
 		}
@@ -518,6 +521,16 @@ size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max)
 	n = utf8_prefix(out, n, n);
 	out[n] = '\0';
 	return n;
+}
+
+size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max)
+{
+	return text_of(d, i, out, max, false);
+}
+
+size_t dom_text_all(const struct xdoc *d, int32_t i, char *out, size_t max)
+{
+	return text_of(d, i, out, max, true);
 }
 
 size_t dom_label(const struct xdoc *d, int32_t i, char *out, size_t max)

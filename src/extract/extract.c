@@ -46,7 +46,7 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 	metadata_collect(&d, &m);
 	bool ok = set_meta(&a->title, m.title) && set_meta(&a->author, m.author) &&
 		  set_meta(&a->published, m.published) && set_meta(&a->site, m.site) &&
-		  set_meta(&a->lang, m.lang);
+		  set_meta(&a->lang, m.lang) && set_meta(&a->excerpt, m.excerpt);
 	/* the page's address: where it was fetched from, else what it says */
 	char *page = NULL;
 	if (url)
@@ -60,8 +60,18 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 		d.base_url = url_resolve(a->url, m.base);
 	d.title = a->title ? strdup(a->title) : NULL;
 	free(page);
-	metadata_free(&m);
+	/* no author in the metadata: the first byline in the page that names
+	 * someone, else an article:author name */
+	if (ok && !a->author) {
+		char *by = NULL;
+		for (int32_t b = prune_find_byline(&d, 0); b >= 0 && !by;
+		     b = prune_find_byline(&d, d.n[b].end))
+			by = metadata_byline(&d, b);
+		ok = set_meta(&a->author, by ? by : m.author_link);
+		free(by);
+	}
 	if (!ok) {
+		metadata_free(&m);
 		dom_free(&d);
 		return EXTRACT_NO_MEMORY;
 	}
@@ -96,6 +106,7 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 		if (best_chars >= ENOUGH_CHARS)
 			break;
 	}
+	metadata_free(&m);
 	dom_free(&d);
 	a->blocks = best.blocks;
 	a->nblocks = best.nblocks;
@@ -103,5 +114,12 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 	a->nlinks = best.nlinks;
 	if (st != EXTRACT_OK)
 		return st;
+	/* without a description, the first paragraph says what it is about */
+	for (size_t i = 0; !a->excerpt && i < a->nblocks; i++) {
+		const struct block *b = &a->blocks[i];
+		if ((b->type == BLOCK_PARAGRAPH || b->type == BLOCK_LIST_ITEM || b->type == BLOCK_QUOTE) &&
+		    !article_set(&a->excerpt, b->text, b->len))
+			return EXTRACT_NO_MEMORY;
+	}
 	return a->nblocks == 0 ? EXTRACT_NO_ARTICLE : EXTRACT_OK;
 }

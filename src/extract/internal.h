@@ -102,6 +102,8 @@ void dom_stats(struct xdoc *d);
 void dom_drop(struct xdoc *d, int32_t i, enum drop_why why);
 /* Text of a node's live subtree, whitespace collapsed, at most max bytes. */
 size_t dom_text(const struct xdoc *d, int32_t i, char *out, size_t max);
+/* The same, dropped parts included. */
+size_t dom_text_all(const struct xdoc *d, int32_t i, char *out, size_t max);
 int class_weight(const struct xnode *x);
 /* The CW_* flags for a class or id attribute value. */
 unsigned classify_attr(const char *value);
@@ -114,18 +116,24 @@ bool label_is_ad(const char *label);
 
 /* metadata.c */
 struct xmeta {
-	char *title, *author, *published, *site, *lang, *canonical;
-	char *og_title, *doc_title;
+	char *title, *author, *published, *site, *lang, *canonical, *excerpt;
+	char *author_link;      /* article:author, when not a URL: the last resort */
+	char *doc_title;        /* the <title> as written */
 	char *base;             /* <base href> as written */
 };
 int metadata_collect(const struct xdoc *d, struct xmeta *m);
 void metadata_free(struct xmeta *m);
-/* "Title | Site" → "Title" */
-char *title_clean(const char *doc_title, const char *site);
+/* The author's name from a byline element, or NULL. */
+char *metadata_byline(const struct xdoc *d, int32_t node);
+/* The title from <title>: "Title | Site" → "Title", as Readability does. */
+char *title_from_document(const struct xdoc *d, const char *doc_title);
 
 /* prune.c */
 void prune_structural(struct xdoc *d);
 void prune_boilerplate(struct xdoc *d);
+/* The first byline element at or after node from (after
+ * prune_structural), or -1. */
+int32_t prune_find_byline(const struct xdoc *d, int32_t from);
 
 /* score.c */
 /* Score paragraphs and pick the article's nodes (XN_SELECTED roots).

@@ -1,6 +1,12 @@
-/* metadata.c — title, author, date, site and language from what the page
- * says about itself: JSON-LD (schema.org), OpenGraph, Dublin Core, <meta>,
- * <title>, <html lang>, <link rel=canonical>, and byline markup. */
+/* metadata.c — title, author, date, site, language and excerpt from what
+ * the page says about itself: JSON-LD (schema.org), OpenGraph, Dublin Core,
+ * <meta>, <title>, <html lang>, <link rel=canonical>, <time>, and byline
+ * markup.
+ *
+ * The order of preference follows Readability's, so that lede agrees with
+ * the browsers' reader views on which of several titles a page means; lede
+ * adds sources Readability does not read (Dublin Core dates, <time>,
+ * article:author names) after those. */
 #include <config.h>
 
 #include "internal.h"
@@ -12,56 +18,358 @@
 #include <string.h>
 #include <strings.h>
 
-/* Where a value came from decides which wins: lower is better. */
-struct field {
-	char *value;
-	int rank;
+/* The <meta> keys read, by name after normalizing ("DC.Title" →
+ * "dc:title"). A later tag with the same key replaces an earlier one. */
+enum meta_key {
+	M_DC_TITLE, M_DCTERM_TITLE, M_OG_TITLE, M_WEIBO_ARTICLE_TITLE, M_WEIBO_WEBPAGE_TITLE,
+	M_TITLE, M_TWITTER_TITLE, M_PARSELY_TITLE,
+	M_DC_CREATOR, M_DCTERM_CREATOR, M_AUTHOR, M_PARSELY_AUTHOR, M_ARTICLE_AUTHOR,
+	M_DC_DESCRIPTION, M_DCTERM_DESCRIPTION, M_OG_DESCRIPTION, M_WEIBO_ARTICLE_DESCRIPTION,
+	M_WEIBO_WEBPAGE_DESCRIPTION, M_DESCRIPTION, M_TWITTER_DESCRIPTION,
+	M_OG_SITE_NAME,
+	M_ARTICLE_PUBLISHED_TIME, M_PARSELY_PUB_DATE, M_DATE_PUBLISHED, M_DC_DATE, M_OG_URL,
+	M_COUNT
 };
 
-static void field_offer(struct field *f, const char *v, size_t len, int rank)
-{
-	if (!v || (f->value && f->rank <= rank))
-		return;
-	char *c = text_clean(v, len, true);
-	if (!c)
-		return;
-	free(f->value);
-	f->value = c;
-	f->rank = rank;
-}
+static const char *const meta_names[M_COUNT] = {
+	"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+	"title", "twitter:title", "parsely-title",
+	"dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
+	"dc:description", "dcterm:description", "og:description", "weibo:article:description",
+	"weibo:webpage:description", "description", "twitter:description",
+	"og:site_name",
+	"article:published_time", "parsely-pub-date", "datepublished", "dc:date", "og:url",
+};
+
+struct jsonld {
+	bool found;
+	char *title, *byline, *excerpt, *site, *published;
+};
 
 struct collect {
-	struct field title, author, published, site, lang, canonical, og_title, base;
-	char *doc_title;
+	char *meta[M_COUNT];
+	struct jsonld ld;
+	char *doc_title, *lang, *canonical, *base, *time;
+	const struct xdoc *d;
 };
 
-static const char *node_text(const struct xnode *x)
+/* Metadata values are sometimes escaped twice ("&amp;#8217;"): decode the
+ * entities a second parse would have. */
+static void unescape_entities(char *s)
 {
-	/* the text child of <title>, <script> */
-	GumboVector *k = &x->g->v.element.children;
-	if (k->length == 0)
-		return NULL;
-	GumboNode *c = k->data[0];
-	if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_WHITESPACE &&
-	    c->type != GUMBO_NODE_CDATA)
-		return NULL;
-	return c->v.text.text;
+	static const struct { const char *name; char c; } named[] = {
+		{ "&quot;", '"' }, { "&amp;", '&' }, { "&apos;", '\'' }, { "&lt;", '<' }, { "&gt;", '>' },
+	};
+	struct buf b = BUF_INIT;
+	const char *p = s;
+	bool changed = false;
+	while (*p) {
+		if (*p == '&') {
+			bool done = false;
+			for (size_t i = 0; i < sizeof named / sizeof *named && !done; i++) {
+				size_t l = strlen(named[i].name);
+				if (strncmp(p, named[i].name, l) == 0) {
+					buf_putc(&b, named[i].c);
+					p += l;
+					done = true;
+				}
+			}
+			if (!done && p[1] == '#') {
+				const char *q = p + 2;
+				int hex = *q == 'x' || *q == 'X';
+				q += hex;
+				char *end;
+				unsigned long cp = strtoul(q, &end, hex ? 16 : 10);
+				if (end > q && *end == ';') {
+					/* what no character can be is U+FFFD */
+					if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+						cp = 0xFFFD;
+					buf_put_utf8(&b, (unsigned)cp);
+					p = end + 1;
+					done = true;
+				}
+			}
+			if (done) {
+				changed = true;
+				continue;
+			}
+		}
+		buf_putc(&b, *p++);
+	}
+	if (changed && !b.failed && b.len <= strlen(s))
+		memcpy(s, b.data, b.len + 1);
+	buf_free(&b);
 }
 
-/* ---- JSON-LD ---- */
+/* A sanitized copy, or NULL for nothing. */
+static char *clean(const char *v, size_t len)
+{
+	char *c = text_clean(v, len, true);
+	if (c)
+		unescape_entities(c);
+	return c;
+}
+
+static void set(char **slot, const char *v, size_t len)
+{
+	char *c = clean(v, len);
+	if (!c)
+		return;
+	free(*slot);
+	*slot = c;
+}
+
+static void set_if_empty(char **slot, const char *v, size_t len)
+{
+	if (!*slot)
+		set(slot, v, len);
+}
+
+/* ---- text comparison, as Readability's _textSimilarity ---- */
+
+/* Lower-case words (runs of letters and digits) of s, joined by spaces. */
+static size_t word_string(const char *s, char *out, size_t max)
+{
+	size_t n = 0;
+	bool sep = false;
+	for (const unsigned char *p = (const unsigned char *)s; *p && n + 2 < max; p++) {
+		bool w = *p >= 0x80 || (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '_';
+		if (!w) {
+			sep = n > 0;
+			continue;
+		}
+		if (sep)
+			out[n++] = ' ';
+		sep = false;
+		out[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p);
+	}
+	out[n] = '\0';
+	return n;
+}
+
+static bool has_word(const char *words, const char *w, size_t wl)
+{
+	for (const char *p = words; *p;) {
+		size_t l = strcspn(p, " ");
+		if (l == wl && memcmp(p, w, wl) == 0)
+			return true;
+		p += l + (p[l] == ' ');
+	}
+	return false;
+}
+
+/* 1 − (length of b's words not in a) / (length of b's words). */
+static double text_similarity(const char *a, const char *b)
+{
+	char wa[1024], wb[1024];
+	size_t la = word_string(a, wa, sizeof wa), lb = word_string(b, wb, sizeof wb);
+	if (la == 0 || lb == 0)
+		return 0;
+	size_t uniq = 0, nuniq = 0;
+	for (const char *p = wb; *p;) {
+		size_t l = strcspn(p, " ");
+		if (!has_word(wa, p, l)) {
+			uniq += l;
+			nuniq++;
+		}
+		p += l + (p[l] == ' ');
+	}
+	if (nuniq > 1)
+		uniq += nuniq - 1;      /* the spaces joining them */
+	return 1.0 - (double)uniq / (double)lb;
+}
+
+/* ---- the title from <title>, as Readability's _getArticleTitle ---- */
+
+static bool is_sep_char(const char *s, size_t *len)
+{
+	if (*s == '|' || *s == '-' || *s == '\\' || *s == '/' || *s == '>') {
+		*len = 1;
+		return true;
+	}
+	if (strncmp(s, "\xC2\xBB", 2) == 0) {           /* » */
+		*len = 2;
+		return true;
+	}
+	if (strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0) {
+		*len = 3;                                /* – — */
+		return true;
+	}
+	return false;
+}
+
+static bool is_hier_char(const char *s)
+{
+	return *s == '\\' || *s == '/' || *s == '>' || strncmp(s, "\xC2\xBB", 2) == 0;
+}
+
+/* As JavaScript's str.split(/\s+/).length. */
+static size_t word_count(const char *s, size_t n)
+{
+	size_t c = 1;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' && (i == 0 || s[i - 1] != ' '))
+			c++;
+	return c;
+}
+
+static char *dup_range(const char *s, size_t n)
+{
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return text_clean(s, n, true);
+}
+
+/* Whether a <h1> or <h2> holds exactly text. */
+static bool heading_is(const struct xdoc *d, const char *text)
+{
+	char buf[512];
+	for (size_t i = 0; i < d->count; i++) {
+		const struct xnode *x = &d->n[i];
+		if ((x->flags & XN_TEXT) || (x->tag != GUMBO_TAG_H1 && x->tag != GUMBO_TAG_H2))
+			continue;
+		size_t n = 0;
+		for (int32_t k = (int32_t)i; k < x->end && n + 1 < sizeof buf; k++)
+			if (d->n[k].flags & XN_TEXT)
+				for (const char *s = d->n[k].g->v.text.text; *s && n + 1 < sizeof buf; s++)
+					buf[n++] = *s;
+		buf[n] = '\0';
+		char *c = text_clean(buf, n, true);
+		bool same = c && strcmp(c, text) == 0;
+		free(c);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+static char *single_h1(const struct xdoc *d)
+{
+	int32_t h = -1;
+	for (size_t i = 0; i < d->count; i++)
+		if (!(d->n[i].flags & XN_TEXT) && d->n[i].tag == GUMBO_TAG_H1) {
+			if (h >= 0)
+				return NULL;
+			h = (int32_t)i;
+		}
+	if (h < 0)
+		return NULL;
+	struct buf b = BUF_INIT;
+	for (int32_t k = h; k < d->n[h].end; k++)
+		if (d->n[k].flags & XN_TEXT)
+			buf_puts(&b, d->n[k].g->v.text.text);
+	char *c = b.data ? text_clean(b.data, b.len, true) : NULL;
+	buf_free(&b);
+	return c;
+}
+
+char *title_from_document(const struct xdoc *d, const char *orig)
+{
+	if (!orig)
+		return NULL;
+	size_t n = strlen(orig);
+	char *cur = NULL;
+	bool hier = false;
+	/* " | ", " - ", " – ", " — ", " \ ", " / ", " > ", " » " */
+	size_t first = n, last = n, slen = 0, first_len = 0;
+	for (size_t i = 1; i + 1 < n; i++) {
+		size_t l;
+		if (orig[i - 1] == ' ' && is_sep_char(orig + i, &l) && orig[i + l] == ' ') {
+			if (first == n)
+				first = i;
+			hier = hier || is_hier_char(orig + i);
+		}
+	}
+	if (first < n) {
+		/* everything before the last separator followed by a blank */
+		for (size_t i = 0; i < n; i++) {
+			size_t l;
+			if (is_sep_char(orig + i, &l) && orig[i + l] == ' ') {
+				last = i;
+				slen = l;
+			}
+		}
+		(void)slen;
+		cur = strndup(orig, last);
+		if (cur && word_count(cur, strlen(cur)) < 3) {
+			free(cur);
+			/* everything after the first separator character */
+			size_t i = 0;
+			while (i < n && !is_sep_char(orig + i, &first_len))
+				i++;
+			cur = strdup(i < n ? orig + i + first_len : orig);
+		}
+	} else if (strstr(orig, ": ")) {
+		if (heading_is(d, orig)) {
+			cur = strdup(orig);
+		} else {
+			const char *lc = strrchr(orig, ':');
+			cur = strdup(lc + 1);
+			if (cur && word_count(cur, strlen(cur)) < 3) {
+				free(cur);
+				cur = strdup(strchr(orig, ':') + 1);
+			} else if (word_count(orig, (size_t)(strchr(orig, ':') - orig)) > 5) {
+				free(cur);
+				cur = strdup(orig);
+			}
+		}
+	} else if (utf8_length(orig, n) > 150 || utf8_length(orig, n) < 15) {
+		cur = single_h1(d);
+		if (!cur)
+			cur = strdup(orig);
+	} else {
+		cur = strdup(orig);
+	}
+	if (!cur)
+		return NULL;
+	char *t = dup_range(cur, strlen(cur));
+	free(cur);
+	if (!t)
+		return strdup(orig);
+	/* four words or fewer: the original, unless a hierarchical separator
+	 * took away just one word */
+	size_t wc = word_count(t, strlen(t));
+	if (wc <= 4) {
+		struct buf stripped = BUF_INIT;
+		for (size_t i = 0; i < n;) {
+			size_t l;
+			if (is_sep_char(orig + i, &l)) {
+				i += l;
+				continue;
+			}
+			buf_putc(&stripped, orig[i++]);
+		}
+		size_t owc = stripped.data ? word_count(stripped.data, stripped.len) : 1;
+		buf_free(&stripped);
+		if (!hier || wc != owc - 1) {
+			free(t);
+			return strdup(orig);
+		}
+	}
+	return t;
+}
+
+/* ---- JSON-LD, as Readability's _getJSONLD ---- */
 
 static bool article_type(const char *t)
 {
+	/* Readability's pattern: "^Article" or one of these anywhere */
 	static const char *const types[] = {
-		"Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle",
+		"AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle",
 		"AskPublicNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
 		"ReportageNewsArticle", "ReviewNewsArticle", "Report", "SatiricalArticle",
 		"ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting",
 		"BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "TechArticle",
 		"APIReference",
 	};
+	if (strncmp(t, "Article", 7) == 0)
+		return true;
 	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-		if (strcmp(t, types[i]) == 0)
+		if (strstr(t, types[i]))
 			return true;
 	return false;
 }
@@ -81,190 +389,320 @@ static bool has_article_type(json_t *o)
 	return false;
 }
 
-static const char *json_name(json_t *v)
+static bool schema_org(const char *s)
 {
-	if (json_is_string(v))
-		return json_string_value(v);
-	if (json_is_object(v)) {
-		json_t *n = json_object_get(v, "name");
-		if (json_is_string(n))
-			return json_string_value(n);
-	}
-	return NULL;
+	return s && (!strcmp(s, "http://schema.org") || !strcmp(s, "https://schema.org") ||
+		     !strcmp(s, "http://schema.org/") || !strcmp(s, "https://schema.org/"));
 }
 
-static void authors_from_json(json_t *a, struct buf *out)
+static void jsonld_script(const char *text, struct collect *c)
 {
-	if (json_is_array(a)) {
+	if (c->ld.found)
+		return;
+	/* CDATA and comment markers some pages wrap the data in */
+	while (*text == ' ' || *text == '\n' || *text == '\t' || *text == '\r')
+		text++;
+	if (strncmp(text, "<![CDATA[", 9) == 0)
+		text += 9;
+	else if (strncmp(text, "<!--", 4) == 0)
+		text += 4;
+	json_error_t err;
+	json_t *root = json_loads(text, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &err);
+	if (!root)
+		return;
+	json_t *o = root;
+	if (json_is_array(o)) {
 		size_t i;
 		json_t *v;
-		json_array_foreach(a, i, v)
-			authors_from_json(v, out);
-		return;
+		json_t *found = NULL;
+		json_array_foreach(root, i, v)
+			if (!found && json_is_object(v) && has_article_type(v))
+				found = v;
+		o = found;
 	}
-	const char *n = json_name(a);
-	if (!n || !*n || url_is_http(n))
-		return;
-	if (out->len)
-		buf_puts(out, ", ");
-	buf_puts(out, n);
-}
-
-static void jsonld_article(json_t *o, struct collect *c)
-{
-	json_t *h = json_object_get(o, "headline");
-	json_t *n = json_object_get(o, "name");
-	const char *title = json_is_string(h) ? json_string_value(h) :
-			    json_is_string(n) ? json_string_value(n) : NULL;
-	if (title)
-		field_offer(&c->title, title, strlen(title), 10);
-	struct buf a = BUF_INIT;
-	authors_from_json(json_object_get(o, "author"), &a);
-	if (a.len)
-		field_offer(&c->author, a.data, a.len, 10);
-	buf_free(&a);
-	json_t *d = json_object_get(o, "datePublished");
-	if (json_is_string(d))
-		field_offer(&c->published, json_string_value(d), json_string_length(d), 10);
-	const char *site = json_name(json_object_get(o, "publisher"));
-	if (site)
-		field_offer(&c->site, site, strlen(site), 10);
-	json_t *l = json_object_get(o, "inLanguage");
-	if (json_is_string(l))
-		field_offer(&c->lang, json_string_value(l), json_string_length(l), 30);
-}
-
-static void jsonld_walk(json_t *v, struct collect *c, int depth)
-{
-	if (depth > 8)
-		return;
-	if (json_is_array(v)) {
+	if (!json_is_object(o))
+		goto done;
+	json_t *ctx = json_object_get(o, "@context");
+	if (!(json_is_string(ctx) && schema_org(json_string_value(ctx))) &&
+	    !(json_is_object(ctx) && schema_org(json_string_value(json_object_get(ctx, "@vocab")))))
+		goto done;
+	if (!json_object_get(o, "@type") && json_is_array(json_object_get(o, "@graph"))) {
 		size_t i;
-		json_t *e;
-		json_array_foreach(v, i, e)
-			jsonld_walk(e, c, depth + 1);
-		return;
+		json_t *v, *found = NULL;
+		json_array_foreach(json_object_get(o, "@graph"), i, v)
+			if (!found && json_is_object(v) && has_article_type(v))
+				found = v;
+		o = found;
 	}
-	if (!json_is_object(v))
-		return;
-	if (has_article_type(v))
-		jsonld_article(v, c);
-	json_t *g = json_object_get(v, "@graph");
-	if (g)
-		jsonld_walk(g, c, depth + 1);
-	json_t *m = json_object_get(v, "mainEntity");
-	if (m)
-		jsonld_walk(m, c, depth + 1);
-}
-
-static void jsonld(const char *s, struct collect *c)
-{
-	/* some pages wrap the data in a comment or CDATA marker */
-	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
-		s++;
-	if (strncmp(s, "<!--", 4) == 0)
-		s += 4;
-	json_error_t err;
-	json_t *v = json_loads(s, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &err);
-	if (!v)
-		return;
-	jsonld_walk(v, c, 0);
-	json_decref(v);
+	if (!json_is_object(o) || !has_article_type(o))
+		goto done;
+	c->ld.found = true;
+	json_t *name = json_object_get(o, "name"), *headline = json_object_get(o, "headline");
+	const char *ns = json_string_value(name), *hs = json_string_value(headline);
+	if (ns && hs && strcmp(ns, hs) != 0) {
+		/* some sites put their own name in "name": take the one that
+		 * matches the document's title */
+		char *title = title_from_document(c->d, c->doc_title);
+		bool nm = title && text_similarity(ns, title) > 0.75;
+		bool hm = title && text_similarity(hs, title) > 0.75;
+		free(title);
+		set(&c->ld.title, hm && !nm ? hs : ns, strlen(hm && !nm ? hs : ns));
+	} else if (ns) {
+		set(&c->ld.title, ns, strlen(ns));
+	} else if (hs) {
+		set(&c->ld.title, hs, strlen(hs));
+	}
+	json_t *author = json_object_get(o, "author");
+	if (json_is_object(author) && json_is_string(json_object_get(author, "name"))) {
+		const char *a = json_string_value(json_object_get(author, "name"));
+		set(&c->ld.byline, a, strlen(a));
+	} else if (json_is_array(author)) {
+		struct buf b = BUF_INIT;
+		size_t i;
+		json_t *v;
+		json_array_foreach(author, i, v) {
+			const char *a = json_is_object(v) ? json_string_value(json_object_get(v, "name")) :
+					json_string_value(v);
+			if (!a || !*a)
+				continue;
+			if (b.len)
+				buf_puts(&b, ", ");
+			buf_puts(&b, a);
+		}
+		if (b.len)
+			set(&c->ld.byline, b.data, b.len);
+		buf_free(&b);
+	} else if (json_is_string(author) && !url_is_http(json_string_value(author))) {
+		set(&c->ld.byline, json_string_value(author), json_string_length(author));
+	}
+	json_t *desc = json_object_get(o, "description");
+	if (json_is_string(desc))
+		set(&c->ld.excerpt, json_string_value(desc), json_string_length(desc));
+	json_t *pub = json_object_get(o, "publisher");
+	if (json_is_object(pub) && json_is_string(json_object_get(pub, "name"))) {
+		const char *s = json_string_value(json_object_get(pub, "name"));
+		set(&c->ld.site, s, strlen(s));
+	}
+	json_t *date = json_object_get(o, "datePublished");
+	if (json_is_string(date))
+		set(&c->ld.published, json_string_value(date), json_string_length(date));
+done:
+	json_decref(root);
 }
 
 /* ---- <meta> ---- */
+
+static void meta_set(struct collect *c, const char *key, size_t kl, const char *content)
+{
+	for (int k = 0; k < M_COUNT; k++)
+		if (strlen(meta_names[k]) == kl && strncasecmp(meta_names[k], key, kl) == 0) {
+			set(&c->meta[k], content, strlen(content));
+			return;
+		}
+}
+
+static bool is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* property="og:title": the first "(article|dc|dcterm|og|twitter):(author|
+ * creator|description|published_time|title|site_name)" in the list. */
+static bool meta_property(struct collect *c, const char *prop, const char *content)
+{
+	static const char *const prefixes[] = { "article", "dc", "dcterm", "og", "twitter" };
+	static const char *const names[] = {
+		"author", "creator", "description", "published_time", "title", "site_name",
+	};
+	for (const char *p = prop; *p; p++) {
+		for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+			size_t pl = strlen(prefixes[i]);
+			if (strncasecmp(p, prefixes[i], pl) != 0)
+				continue;
+			if (p > prop && (((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
+				continue;
+			const char *q = p + pl;
+			while (is_blank(*q))
+				q++;
+			if (*q != ':')
+				continue;
+			q++;
+			while (is_blank(*q))
+				q++;
+			for (size_t j = 0; j < sizeof names / sizeof *names; j++) {
+				size_t nl = strlen(names[j]);
+				if (strncasecmp(q, names[j], nl) != 0)
+					continue;
+				char key[48];
+				snprintf(key, sizeof key, "%s:%s", prefixes[i], names[j]);
+				for (char *k = key; *k; k++)
+					*k = (char)(*k >= 'A' && *k <= 'Z' ? *k | 0x20 : *k);
+				/* article:author is often a profile URL */
+				if (!strcmp(key, "article:author") && url_is_http(content))
+					return true;
+				meta_set(c, key, strlen(key), content);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* name="DC.title", "parsely-title", "author", "twitter:title"… */
+static void meta_name(struct collect *c, const char *name, const char *content)
+{
+	char key[64];
+	size_t n = 0;
+	for (const char *p = name; *p && n + 1 < sizeof key; p++) {
+		if (is_blank(*p))
+			continue;
+		key[n++] = *p == '.' ? ':' : (char)(*p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p);
+	}
+	key[n] = '\0';
+	/* dc-title and dc.title are dc:title */
+	if (!strncmp(key, "dc-", 3) || !strncmp(key, "og-", 3))
+		key[2] = ':';
+	else if (!strncmp(key, "dcterm-", 7))
+		key[6] = ':';
+	else if (!strncmp(key, "dcterms:", 8)) {
+		memmove(key + 6, key + 7, strlen(key + 7) + 1);
+	}
+	if (!strcmp(key, "pubdate") || !strcmp(key, "publish-date") || !strcmp(key, "date") ||
+	    !strcmp(key, "dc:date:issued") || !strcmp(key, "dcterm:created") ||
+	    !strcmp(key, "sailthru:date"))
+		strcpy(key, "dc:date");
+	meta_set(c, key, strlen(key), content);
+}
 
 static void meta_tag(const struct xnode *x, struct collect *c)
 {
 	const char *content = dom_attr(x, "content");
 	if (!content || !*content)
 		return;
-	size_t cl = strlen(content);
-	const char *keys[3] = { dom_attr(x, "property"), dom_attr(x, "name"), dom_attr(x, "itemprop") };
-	for (int k = 0; k < 3; k++) {
-		const char *key = keys[k];
-		if (!key)
-			continue;
-		/* property may list several, separated by spaces */
-		for (const char *p = key; *p;) {
-			while (*p == ' ')
-				p++;
-			size_t n = strcspn(p, " ");
-			if (n == 0)
-				break;
-			char name[64];
-			if (n < sizeof name) {
-				for (size_t i = 0; i < n; i++)
-					name[i] = (char)((p[i] >= 'A' && p[i] <= 'Z') ? p[i] | 0x20 : p[i]);
-				name[n] = '\0';
-				/* dc.title, dc:title, dcterm:title are one key */
-				for (char *q = name; *q; q++)
-					if (*q == '.')
-						*q = ':';
-				if (!strcmp(name, "dc:title") || !strcmp(name, "dcterm:title") ||
-				    !strcmp(name, "dcterms:title"))
-					field_offer(&c->title, content, cl, 20);
-				else if (!strcmp(name, "og:title"))
-					field_offer(&c->og_title, content, cl, 30);
-				else if (!strcmp(name, "twitter:title"))
-					field_offer(&c->og_title, content, cl, 40);
-				else if (!strcmp(name, "title"))
-					field_offer(&c->og_title, content, cl, 35);
-				else if (!strcmp(name, "dc:creator") || !strcmp(name, "dcterm:creator") ||
-					 !strcmp(name, "dcterms:creator"))
-					field_offer(&c->author, content, cl, 20);
-				else if (!strcmp(name, "author") || !strcmp(name, "parsely-author") ||
-					 !strcmp(name, "sailthru:author") || !strcmp(name, "byl") ||
-					 (!strcmp(name, "article:author") && !url_is_http(content)))
-					field_offer(&c->author, content, cl, 30);
-				else if (!strcmp(name, "article:published_time") ||
-					 !strcmp(name, "datepublished") || !strcmp(name, "parsely-pub-date") ||
-					 !strcmp(name, "og:published_time"))
-					field_offer(&c->published, content, cl, 20);
-				else if (!strcmp(name, "dc:date") || !strcmp(name, "dcterms:created") ||
-					 !strcmp(name, "dc:date:issued") || !strcmp(name, "date") ||
-					 !strcmp(name, "pubdate") || !strcmp(name, "publish-date") ||
-					 !strcmp(name, "sailthru:date"))
-					field_offer(&c->published, content, cl, 30);
-				else if (!strcmp(name, "og:site_name"))
-					field_offer(&c->site, content, cl, 20);
-				else if (!strcmp(name, "application-name"))
-					field_offer(&c->site, content, cl, 40);
-				else if (!strcmp(name, "og:url"))
-					field_offer(&c->canonical, content, cl, 20);
-			}
-			p += n;
-		}
-	}
+	const char *prop = dom_attr(x, "property");
+	bool matched = prop && meta_property(c, prop, content);
+	if (prop && !matched && !strcasecmp(prop, "og:url"))
+		meta_set(c, "og:url", 6, content);
+	const char *name = dom_attr(x, "name");
+	if (!matched && name)
+		meta_name(c, name, content);
+	const char *ip = dom_attr(x, "itemprop");
+	if (ip && !strcasecmp(ip, "datePublished"))
+		meta_set(c, "datepublished", 13, content);
 	const char *he = dom_attr(x, "http-equiv");
-	if (he && strcasecmp(he, "content-language") == 0)
-		field_offer(&c->lang, content, cl, 20);
+	if (he && !strcasecmp(he, "content-language"))
+		set_if_empty(&c->lang, content, strlen(content));
 }
 
 /* ---- byline markup in the body ---- */
 
-static bool is_byline_node(const struct xnode *x)
+static char *strip_by(char *s);
+
+/* Inside a byline, the element that holds just the name: a link to the
+ * author's page, or what microdata marks as the name. */
+static int32_t byline_name(const struct xdoc *d, int32_t i)
 {
-	const char *rel = dom_attr(x, "rel");
-	if (rel && strcasecmp(rel, "author") == 0)
-		return true;
-	const char *ip = dom_attr(x, "itemprop");
-	if (ip && strstr(ip, "author"))
-		return true;
-	return ((x->cw_class | x->cw_id) & CW_BYLINE) != 0;
+	static const char *const paths[] = {
+		"/author", "/by/", "/people/", "/profile", "/staff/", "/autor", "/auteur",
+	};
+	for (int32_t k = i + 1; k < d->n[i].end; k++) {
+		const struct xnode *x = &d->n[k];
+		if (x->flags & XN_TEXT)
+			continue;
+		const char *rel = dom_attr(x, "rel"), *ip = dom_attr(x, "itemprop");
+		if ((rel && !strcasecmp(rel, "author")) || (ip && (strstr(ip, "name") || strstr(ip, "author"))))
+			return k;
+		const char *href = x->tag == GUMBO_TAG_A ? dom_attr(x, "href") : NULL;
+		for (size_t p = 0; href && p < sizeof paths / sizeof *paths; p++)
+			if (strstr(href, paths[p]))
+				return k;
+	}
+	return -1;
 }
 
-static void byline(const struct xdoc *d, int32_t i, struct collect *c)
+static bool month_or_number(const char *w)
 {
-	const struct xnode *x = &d->n[i];
+	static const char *const days[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon,", "tue,", "wed,", "thu,", "fri,", "sat,", "sun,", "updated", "published",
+		"posted", "last updated",
+	};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++)
+		if (!strncasecmp(w, days[i], strlen(days[i])))
+			return true;
+	static const char *const months[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	};
+	if (*w >= '0' && *w <= '9')
+		return true;
+	size_t l = strcspn(w, " ,.");
+	for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+		if (l >= 3 && !strncasecmp(w, months[i], 3) &&
+		    (l == 3 || !strncasecmp(w, "january", l) || !strncasecmp(w, "february", l) ||
+		     !strncasecmp(w, "march", l) || !strncasecmp(w, "april", l) ||
+		     !strncasecmp(w, "june", l) || !strncasecmp(w, "july", l) ||
+		     !strncasecmp(w, "august", l) || !strncasecmp(w, "september", l) ||
+		     !strncasecmp(w, "october", l) || !strncasecmp(w, "november", l) ||
+		     !strncasecmp(w, "december", l)))
+			return true;
+	return false;
+}
+
+/* "Jane Doe - Apr 16, 2015 8:02 pm" → "Jane Doe": a byline's name ends
+ * at a separator, a date or a time, or a handle. */
+static void trim_byline(char *s)
+{
+	static const char *const seps[] = {
+		" \xE2\x80\xA2 ", " | ", " \xC2\xB7 ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+	};
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		char *p = strstr(s, seps[i]);
+		if (p && p > s)
+			*p = '\0';
+	}
+	int words = 0;
+	for (char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (words >= 2 && (month_or_number(p) || *p == '@')) {
+			while (p > s && p[-1] == ' ')
+				p--;
+			*p = '\0';
+			break;
+		}
+		words++;
+		p += strcspn(p, " ");
+	}
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|'))
+		s[--n] = '\0';
+}
+
+char *metadata_byline(const struct xdoc *d, int32_t node)
+{
+	if (node < 0)
+		return NULL;
 	char buf[256];
-	size_t n = dom_text(d, i, buf, sizeof buf);
-	if (n == 0 || n >= 100 || x->st.chars >= 100)
-		return;
-	const char *s = buf;
-	if (strncasecmp(s, "by ", 3) == 0)
-		s += 3;
-	field_offer(&c->author, s, strlen(s), 50);
+	int32_t name = byline_name(d, node);
+	/* the byline was dropped: read its text whatever its state */
+	size_t n = name >= 0 ? dom_text_all(d, name, buf, sizeof buf) : 0;
+	if (n < 2)
+		n = dom_text_all(d, node, buf, sizeof buf);
+	if (n == 0 || utf8_length(buf, n) >= 100)
+		return NULL;
+	char *c = clean(buf, n);
+	if (!c)
+		return NULL;
+	c = strip_by(c);
+	trim_byline(c);
+	/* a dateline is no author */
+	if (!*c || month_or_number(c)) {
+		free(c);
+		return NULL;
+	}
+	return c;
 }
 
 /* ---- dates ---- */
@@ -277,7 +715,7 @@ static bool digits(const char *s, int n)
 	return true;
 }
 
-/* An ISO 8601 date as the page gave it, when it starts like one. */
+/* A date as the page gave it when it starts like ISO 8601 (YYYY-MM-DD). */
 static char *iso_date(const char *s)
 {
 	if (!s)
@@ -288,138 +726,149 @@ static char *iso_date(const char *s)
 	return NULL;
 }
 
-/* ---- title ---- */
+/* ---- putting it together ---- */
 
-static size_t word_count(const char *s, size_t n)
+static char *first_of(char *const *v, size_t n)
 {
-	size_t w = 0;
-	bool in = false;
-	for (size_t i = 0; i < n; i++) {
-		bool sp = s[i] == ' ';
-		if (!sp && !in)
-			w++;
-		in = !sp;
-	}
-	return w;
+	for (size_t i = 0; i < n; i++)
+		if (v[i])
+			return strdup(v[i]);
+	return NULL;
 }
 
-/* Separators between a title and its site: " | ", " - ", " – ", " — ",
- * " / ", " \ ", " > ", " » ". Returns the length of the separator at s[i]
- * (including its spaces) or 0. */
-static size_t separator_at(const char *s, size_t n, size_t i)
+/* "By Jane Doe" → "Jane Doe", in the languages news sites use */
+static char *strip_by(char *s)
 {
-	if (s[i] != ' ')
-		return 0;
-	static const char *const seps[] = {
-		"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/", "\\", ">", "\xC2\xBB",
-	};
-	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-		size_t l = strlen(seps[k]);
-		if (i + 1 + l < n && memcmp(s + i + 1, seps[k], l) == 0 && s[i + 1 + l] == ' ')
-			return l + 2;
-	}
-	return 0;
-}
-
-char *title_clean(const char *doc_title, const char *site)
-{
-	if (!doc_title)
+	static const char *const by[] = { "by", "par", "por", "von", "door" };
+	if (!s)
 		return NULL;
-	const char *s = doc_title;
-	size_t n = strlen(s);
-	size_t first = 0, first_len = 0, last = 0, last_len = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t l = separator_at(s, n, i);
-		if (!l)
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		size_t l = strlen(by[i]);
+		if (strncasecmp(s, by[i], l) != 0 || (s[l] != ' ' && s[l] != ':'))
 			continue;
-		if (!first_len) {
-			first = i;
-			first_len = l;
+		const char *rest = s + l + 1;
+		while (*rest == ' ')
+			rest++;
+		/* only before a name */
+		if (!*rest || (*rest >= 'a' && *rest <= 'z'))
+			break;
+		char *t = text_clean(rest, strlen(rest), true);
+		if (t) {
+			free(s);
+			return t;
 		}
-		last = i;
-		last_len = l;
-		i += l - 1;
+		break;
 	}
-	if (!last_len)
-		return strdup(s);
-	/* the site's name on either end goes */
-	if (site) {
-		size_t sl = strlen(site);
-		if (n - (last + last_len) == sl && strncasecmp(s + last + last_len, site, sl) == 0)
-			return strndup(s, last);
-		if (first == sl && strncasecmp(s, site, sl) == 0)
-			return strdup(s + first + first_len);
-	}
-	/* else the part before the last separator, if it says enough */
-	if (word_count(s, last) >= 3)
-		return strndup(s, last);
-	const char *after = s + first + first_len;
-	if (word_count(after, strlen(after)) >= 3)
-		return strdup(after);
-	return strdup(s);
+	return s;
 }
 
 int metadata_collect(const struct xdoc *d, struct xmeta *m)
 {
 	struct collect c;
 	memset(&c, 0, sizeof c);
+	c.d = d;
 	const char *lang = dom_attr(&d->n[d->html], "lang");
 	if (lang)
-		field_offer(&c.lang, lang, strlen(lang), 10);
+		set(&c.lang, lang, strlen(lang));
+	/* <title> first: JSON-LD needs it to choose between name and headline */
+	for (size_t i = 0; i < d->count && !c.doc_title; i++) {
+		const struct xnode *x = &d->n[i];
+		if (!(x->flags & XN_TEXT) && x->tag == GUMBO_TAG_TITLE) {
+			struct buf b = BUF_INIT;
+			for (int32_t k = (int32_t)i + 1; k < x->end; k++)
+				if (d->n[k].flags & XN_TEXT)
+					buf_puts(&b, d->n[k].g->v.text.text);
+			c.doc_title = b.data ? text_clean(b.data, b.len, true) : NULL;
+			buf_free(&b);
+		}
+	}
 	for (size_t i = 0; i < d->count; i++) {
 		const struct xnode *x = &d->n[i];
 		if (x->flags & XN_TEXT)
 			continue;
 		switch (x->tag) {
-		case GUMBO_TAG_TITLE:
-			if (!c.doc_title && node_text(x))
-				c.doc_title = text_clean(node_text(x), strlen(node_text(x)), true);
-			break;
 		case GUMBO_TAG_META:
 			meta_tag(x, &c);
 			break;
 		case GUMBO_TAG_LINK: {
 			const char *rel = dom_attr(x, "rel"), *href = dom_attr(x, "href");
 			if (rel && href && strcasecmp(rel, "canonical") == 0)
-				field_offer(&c.canonical, href, strlen(href), 10);
+				set_if_empty(&c.canonical, href, strlen(href));
 			break;
 		}
 		case GUMBO_TAG_BASE: {
 			const char *href = dom_attr(x, "href");
 			if (href)
-				field_offer(&c.base, href, strlen(href), 10);
+				set_if_empty(&c.base, href, strlen(href));
 			break;
 		}
 		case GUMBO_TAG_SCRIPT: {
 			const char *type = dom_attr(x, "type");
-			if (type && strcasecmp(type, "application/ld+json") == 0 && node_text(x))
-				jsonld(node_text(x), &c);
+			GumboVector *kids = &x->g->v.element.children;
+			if (type && strcasecmp(type, "application/ld+json") == 0 && kids->length > 0 &&
+			    ((GumboNode *)kids->data[0])->type == GUMBO_NODE_TEXT)
+				jsonld_script(((GumboNode *)kids->data[0])->v.text.text, &c);
 			break;
 		}
-		default:
-			if (!c.author.value && i > (size_t)d->body && is_byline_node(x) &&
-			    !(x->flags & XN_DEAD)) {
-				byline(d, (int32_t)i, &c);
-				i = (size_t)x->end - 1;
+		case GUMBO_TAG_TIME: {
+			const char *dt = dom_attr(x, "datetime");
+			const char *pd = dom_attr(x, "pubdate");
+			const char *ip = dom_attr(x, "itemprop");
+			/* the one marked as the publication date, else the first */
+			if (dt && (pd || (ip && !strcasecmp(ip, "datePublished")))) {
+				free(c.time);
+				c.time = NULL;
+				set(&c.time, dt, strlen(dt));
+			} else if (dt) {
+				set_if_empty(&c.time, dt, strlen(dt));
 			}
 			break;
 		}
+		default:
+			break;
+		}
 	}
-	memset(m, 0, sizeof *m);
-	m->author = c.author.value;
-	m->site = c.site.value;
-	m->lang = c.lang.value;
-	m->canonical = c.canonical.value;
+	memset(m, 0, sizeof m[0]);
+	char *const titles[] = {
+		c.ld.title, c.meta[M_DC_TITLE], c.meta[M_DCTERM_TITLE], c.meta[M_OG_TITLE],
+		c.meta[M_WEIBO_ARTICLE_TITLE], c.meta[M_WEIBO_WEBPAGE_TITLE], c.meta[M_TITLE],
+		c.meta[M_TWITTER_TITLE], c.meta[M_PARSELY_TITLE],
+	};
+	m->title = first_of(titles, sizeof titles / sizeof *titles);
+	if (!m->title)
+		m->title = title_from_document(d, c.doc_title);
+	char *const authors[] = {
+		c.ld.byline, c.meta[M_DC_CREATOR], c.meta[M_DCTERM_CREATOR], c.meta[M_AUTHOR],
+		c.meta[M_PARSELY_AUTHOR],
+	};
+	m->author = strip_by(first_of(authors, sizeof authors / sizeof *authors));
+	m->author_link = c.meta[M_ARTICLE_AUTHOR] ? strdup(c.meta[M_ARTICLE_AUTHOR]) : NULL;
+	char *const excerpts[] = {
+		c.ld.excerpt, c.meta[M_DC_DESCRIPTION], c.meta[M_DCTERM_DESCRIPTION],
+		c.meta[M_OG_DESCRIPTION], c.meta[M_WEIBO_ARTICLE_DESCRIPTION],
+		c.meta[M_WEIBO_WEBPAGE_DESCRIPTION], c.meta[M_DESCRIPTION], c.meta[M_TWITTER_DESCRIPTION],
+	};
+	m->excerpt = first_of(excerpts, sizeof excerpts / sizeof *excerpts);
+	char *const sites[] = { c.ld.site, c.meta[M_OG_SITE_NAME] };
+	m->site = first_of(sites, 2);
+	char *const dates[] = {
+		c.ld.published, c.meta[M_ARTICLE_PUBLISHED_TIME], c.meta[M_PARSELY_PUB_DATE],
+		c.meta[M_DATE_PUBLISHED], c.meta[M_DC_DATE], c.time,
+	};
+	for (size_t i = 0; i < sizeof dates / sizeof *dates && !m->published; i++)
+		m->published = iso_date(dates[i]);
+	m->lang = c.lang;
+	m->canonical = c.canonical ? c.canonical : c.meta[M_OG_URL] ? strdup(c.meta[M_OG_URL]) : NULL;
+	m->base = c.base;
 	m->doc_title = c.doc_title;
-	m->published = iso_date(c.published.value);
-	free(c.published.value);
-	m->title = c.title.value;
-	m->og_title = c.og_title.value;
-	if (!m->title && m->og_title)
-		m->title = strdup(m->og_title);
-	if (!m->title && m->doc_title)
-		m->title = title_clean(m->doc_title, m->site);
-	m->base = c.base.value;
+	for (int k = 0; k < M_COUNT; k++)
+		free(c.meta[k]);
+	free(c.ld.title);
+	free(c.ld.byline);
+	free(c.ld.excerpt);
+	free(c.ld.site);
+	free(c.ld.published);
+	free(c.time);
 	return 0;
 }
 
@@ -431,8 +880,9 @@ void metadata_free(struct xmeta *m)
 	free(m->site);
 	free(m->lang);
 	free(m->canonical);
-	free(m->og_title);
+	free(m->excerpt);
+	free(m->author_link);
 	free(m->doc_title);
 	free(m->base);
-	memset(m, 0, sizeof *m);
+	memset(m, 0, sizeof m[0]);
 }

@@ -236,6 +236,15 @@ static bool unlikely_role(const char *r)
 	return false;
 }
 
+static bool byline_markup(const struct xnode *x)
+{
+	const char *rel = dom_attr(x, "rel"), *ip = dom_attr(x, "itemprop");
+	if ((rel && !strcasecmp(rel, "author")) || (ip && strstr(ip, "author")))
+		return true;
+	unsigned f = x->cw_class | x->cw_id;
+	return (f & CW_BYLINE) != 0;
+}
+
 /* Whether element x is chrome by its tag or role: never the article, even
  * when it holds most of the page's text. */
 static bool chrome_by_tag(const struct xnode *x)
@@ -260,11 +269,14 @@ static enum drop_why chrome_by_class(const struct xdoc *d, const struct xnode *x
 	/* a byline is never article text, whatever the attempt */
 	if ((f & CW_BYLINE) && !(f & CW_MAYBE) && x->st.chars < 400)
 		return WHY_BYLINE;
-	if (!d->strip_unlikely)
+	if (byline_markup(x) && x->st.chars > 0 && x->st.chars < 100)
+		return WHY_BYLINE;
+	/* a link is text in a sentence, whatever its class */
+	if (!d->strip_unlikely || x->tag == GUMBO_TAG_A)
 		return WHY_NONE;
 	if (f & CW_STRONG)
 		return WHY_CLASS;
-	if ((f & CW_UNLIKELY) && !(f & CW_MAYBE) && x->tag != GUMBO_TAG_A)
+	if ((f & CW_UNLIKELY) && !(f & CW_MAYBE))
 		return WHY_CLASS;
 	return WHY_NONE;
 }
@@ -297,6 +309,31 @@ static enum drop_why chrome_by_text(const struct xdoc *d, int32_t i)
 	if (x->st.n_input > 0 && chars < 300 && is_signup(buf))
 		return WHY_TEXT;
 	return WHY_NONE;
+}
+
+int32_t prune_find_byline(const struct xdoc *d, int32_t from)
+{
+	/* the first byline in document order, outside what is chrome by its
+	 * class or role (a header, aside or footer tag may hold the article's
+	 * byline) */
+	for (size_t k = (size_t)(from > d->body ? from : d->body); k < d->count; k++) {
+		const struct xnode *x = &d->n[k];
+		if (x->flags & XN_DEAD) {
+			k = (size_t)x->end - 1;
+			continue;
+		}
+		if (x->flags & XN_TEXT)
+			continue;
+		if (byline_markup(x) && x->st.chars > 0 && x->st.chars < 100)
+			return (int32_t)k;
+		unsigned f = x->cw_class | x->cw_id;
+		const char *role = dom_attr(x, "role");
+		if (x->tag != GUMBO_TAG_BODY &&
+		    ((f & CW_STRONG) || ((f & CW_UNLIKELY) && !(f & CW_MAYBE)) ||
+		     (role && unlikely_role(role))))
+			k = (size_t)x->end - 1;
+	}
+	return -1;
 }
 
 void prune_boilerplate(struct xdoc *d)
