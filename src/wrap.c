@@ -76,7 +76,9 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 		size_t next = i;
 		unsigned cp = utf8_decode(s, len, &next);
 		int w = char_width(cp, col);
-		if (width > 0 && col + w > width && col > 0 && !is_blank(cp) && w > 0) {
+		/* a loop: after a break at the last opportunity, what is left
+		 * (blanks may have run on) can still be too wide */
+		while (width > 0 && col + w > width && col > 0 && !is_blank(cp) && w > 0) {
 			if (last_break > start) {
 				emit(&l, s, start, last_break);
 				start = last_break;

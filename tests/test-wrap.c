@@ -56,6 +56,12 @@ int main(void)
 	is_int(n, 1, "width 0 wraps nothing");
 	free(l);
 
+	/* blanks that run past the width, before a character that may not
+	 * start a line (";"): still no line is too wide */
+	n = wrap("abcdefg/``                              ;", 26, &l);
+	ok(max_cols(l, n) <= 26, "a run of blanks never makes a line too wide (widest %d)", max_cols(l, n));
+	free(l);
+
 	const char *comb = "e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81";
 	n = wrap(comb, 2, &l);
 	ok(n == 2 && l[0].end == 6, "a forced break keeps combining marks with their letter");
