@@ -263,7 +263,7 @@ static bool chrome_by_tag(const struct xnode *x)
  * form, which some pages wrap around everything). */
 static enum drop_why chrome_by_class(const struct xdoc *d, const struct xnode *x)
 {
-	if (x->tag == GUMBO_TAG_HEADER || x->tag == GUMBO_TAG_FORM)
+	if (x->tag == GUMBO_TAG_FORM)
 		return WHY_TAG;
 	unsigned f = x->cw_class | x->cw_id;
 	/* a byline is never article text, whatever the attempt */
