@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "extract/extract.h"
 #include "extract/internal.h"
 #include "html.h"
 
@@ -59,6 +60,27 @@ static void describe(const struct xdoc *d, int32_t i)
 	       id ? " id=" : "", id ? id : "", c ? " class=\"" : "", c ? c : "", c ? "\"" : "",
 	       x->st.chars, x->st.chars ? (double)x->st.link_chars / x->st.chars : 0.0,
 	       x->st.n_p, x->st.n_img, x->st.n_li, x->st.n_input, x->st.n_embed, text);
+}
+
+static void article_stats(const char *what, const struct article *a)
+{
+	size_t total = 0, linked = 0, long_paras = 0, headings = 0;
+	for (size_t b = 0; b < a->nblocks; b++) {
+		const struct block *bl = &a->blocks[b];
+		size_t l = 0;
+		for (size_t sp = 0; sp < bl->nspans; sp++)
+			if (bl->spans[sp].kind == SPAN_LINK)
+				l += bl->spans[sp].end - bl->spans[sp].start;
+		total += bl->len;
+		linked += l;
+		if (bl->type == BLOCK_HEADING)
+			headings++;
+		if ((bl->type == BLOCK_PARAGRAPH || bl->type == BLOCK_QUOTE || bl->type == BLOCK_LIST_ITEM) &&
+		    bl->len - l >= 150)
+			long_paras++;
+	}
+	printf("%s %zu blocks, %zu characters; links %.2f, long paragraphs %zu, headings %zu\n", what,
+	       a->nblocks, article_text_chars(a), total ? (double)linked / total : 0.0, long_paras, headings);
 }
 
 static int by_score(const void *a, const void *b, void *ctx)
@@ -132,7 +154,7 @@ int main(int argc, char **argv)
 		clean_conditionally(&d, roots, nroots);
 		struct article a = { 0 };
 		build_blocks(&d, roots, nroots, &a);
-		printf("kept %zu blocks, %zu characters\n", a.nblocks, article_text_chars(&a));
+		article_stats("kept", &a);
 		article_free(&a);
 		for (size_t i = 0; i < d.count; i++) {
 			const struct xnode *x = &d.n[i];
@@ -143,6 +165,10 @@ int main(int argc, char **argv)
 		}
 	}
 	dom_free(&d);
+	struct article fin = { 0 };
+	extract_article(doc.output, NULL, &fin);
+	article_stats("final", &fin);
+	article_free(&fin);
 	html_free(&doc);
 	buf_free(&raw);
 	buf_free(&utf8);

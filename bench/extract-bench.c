@@ -98,7 +98,7 @@ int main(int argc, char **argv)
 			double t1 = now();
 			struct article a;
 			char *err = NULL;
-			if (pipeline_from_bytes(data, len, NULL, NULL, &a, &err) == 0)
+			if (pipeline_from_bytes(data, len, NULL, NULL, &a, &err, NULL) == 0)
 				article_free(&a);
 			free(err);
 			double t2 = now();

@@ -17,6 +17,7 @@ const char *block_type_name(enum block_type t)
 	case BLOCK_PRE: return "preformatted";
 	case BLOCK_CAPTION: return "caption";
 	case BLOCK_TABLE_ROW: return "table-row";
+	case BLOCK_IMAGE: return "image";
 	}
 	return "paragraph";
 }
@@ -27,6 +28,7 @@ void article_remove_block(struct article *a, size_t i)
 		return;
 	free(a->blocks[i].text);
 	free(a->blocks[i].spans);
+	free(a->blocks[i].src);
 	memmove(&a->blocks[i], &a->blocks[i + 1], (a->nblocks - i - 1) * sizeof *a->blocks);
 	a->nblocks--;
 }
@@ -45,6 +47,7 @@ void article_free(struct article *a)
 	for (size_t i = 0; i < a->nblocks; i++) {
 		free(a->blocks[i].text);
 		free(a->blocks[i].spans);
+		free(a->blocks[i].src);
 	}
 	free(a->blocks);
 	for (size_t i = 0; i < a->nlinks; i++) {
@@ -299,6 +302,20 @@ int article_compact_links(struct article *a)
 	a->nlinks = n;
 	free(map);
 	return 0;
+}
+
+void ab_image(struct article_builder *b, const char *alt, const char *src, int quote_depth)
+{
+	ab_block_begin(b, BLOCK_IMAGE, 0, 0, quote_depth);
+	if (alt)
+		ab_text(b, alt, strlen(alt));
+	size_t before = b->a->nblocks;
+	ab_block_end(b);
+	if (b->a->nblocks > before && src) {
+		struct block *k = &b->a->blocks[b->a->nblocks - 1];
+		if (!article_set(&k->src, src, strlen(src)))
+			b->failed = true;
+	}
 }
 
 int ab_finish(struct article_builder *b)

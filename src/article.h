@@ -20,6 +20,7 @@ enum block_type {
 	BLOCK_PRE,              /* preformatted: spaces, tabs and newlines kept */
 	BLOCK_CAPTION,
 	BLOCK_TABLE_ROW,        /* cells separated by tabs */
+	BLOCK_IMAGE,            /* text: the image's description; src: its address */
 };
 
 enum span_kind {
@@ -44,6 +45,7 @@ struct block {
 	size_t len;
 	struct span *spans;     /* ordered by start */
 	size_t nspans;
+	char *src;              /* BLOCK_IMAGE: the image's address, or NULL */
 };
 
 struct link {
@@ -100,6 +102,8 @@ void ab_span_end(struct article_builder *b, size_t handle);
 int ab_link(struct article_builder *b, const char *url);
 /* Close the block; an empty block is discarded. */
 void ab_block_end(struct article_builder *b);
+/* An image block: its description and address (either may be NULL). */
+void ab_image(struct article_builder *b, const char *alt, const char *src, int quote_depth);
 /* Whether the open block has any text yet. */
 bool ab_block_empty(const struct article_builder *b);
 /* Finish: returns 0, or -1 when an allocation failed along the way. */

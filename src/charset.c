@@ -400,6 +400,43 @@ static void strip_controls(struct buf *out, size_t from)
 	p[w] = '\0';
 }
 
+/* Whether valid UTF-8 text holds anything strip_controls would remove. */
+static bool has_controls(const char *d, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)d;
+	for (size_t i = 0; i < n; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\f' && p[i] != '\r') ||
+		    p[i] == 0x7F)
+			return true;
+		if (p[i] == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F)
+			return true;
+	}
+	return false;
+}
+
+int charset_decode_owned(char **data, size_t *len, const char *content_type, const char **used)
+{
+	/* bytes that are clean UTF-8 (or ASCII, which reads the same in every
+	 * encoding a page may use) are used as they are, without a copy */
+	const unsigned char *u = (const unsigned char *)*data;
+	bool bom = *len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+				 (*len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF));
+	if (!bom && utf8_valid(*data, *len) && !has_controls(*data, *len)) {
+		if (used)
+			*used = "UTF-8";
+		return 0;
+	}
+	struct buf out = BUF_INIT;
+	if (charset_decode(*data, *len, content_type, &out, used) < 0 || !buf_reserve(&out, 0)) {
+		buf_free(&out);
+		return -1;
+	}
+	free(*data);
+	*len = out.len;
+	*data = buf_steal(&out);
+	return 0;
+}
+
 int charset_decode(const char *d, size_t n, const char *content_type,
 		   struct buf *out, const char **used)
 {

@@ -28,4 +28,9 @@ const char *charset_from_content_type(const char *content_type);
 int charset_decode(const char *data, size_t len, const char *content_type,
 		   struct buf *out, const char **used);
 
+/* The same for bytes the caller owns (malloc'd, NUL-terminated): clean
+ * UTF-8 is kept as it is; otherwise *data is replaced by its decoding and
+ * freed. Returns 0, or -1 when out of memory (*data is then untouched). */
+int charset_decode_owned(char **data, size_t *len, const char *content_type, const char **used);
+
 #endif

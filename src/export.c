@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "export.h"
+#include "i18n.h"
 #include "wrap.h"
 
 #include <jansson.h>
@@ -69,6 +70,18 @@ static void put_indent(struct buf *out, int n)
 static void put_wrapped(struct buf *out, const char *s, size_t len, const char *prefix,
 			int indent, int width)
 {
+	if (width <= 0) {
+		/* a line a paragraph: only the block's own line breaks */
+		buf_puts(out, prefix);
+		for (size_t i = 0; i < len; i++) {
+			buf_putc(out, s[i]);
+			if (s[i] == '\n')
+				for (int k = 0; k < indent; k++)
+					buf_putc(out, ' ');
+		}
+		buf_putc(out, '\n');
+		return;
+	}
 	int avail = width > 0 ? width - indent : 0;
 	if (width > 0 && avail < 10)
 		avail = 10;
@@ -149,6 +162,37 @@ static void text_header(const struct article *a, struct buf *out, int width)
 	}
 }
 
+static int by_end(const void *x, const void *y)
+{
+	const struct span *p = *(const struct span *const *)x, *q = *(const struct span *const *)y;
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* A block's text with "[N]" after each link, N the link's number. */
+static void text_with_refs(const struct block *b, struct buf *out)
+{
+	const struct span **ends = malloc(b->nspans * sizeof *ends);
+	if (!ends) {
+		out->failed = true;
+		return;
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < b->nspans; k++)
+		if (b->spans[k].kind == SPAN_LINK && b->spans[k].ref >= 0)
+			ends[n++] = &b->spans[k];
+	qsort(ends, n, sizeof *ends, by_end);
+	size_t pos = 0;
+	for (size_t k = 0; k < n; k++) {
+		buf_append(out, b->text + pos, ends[k]->end - pos);
+		buf_printf(out, "[%d]", ends[k]->ref + 1);
+		pos = ends[k]->end;
+	}
+	buf_append(out, b->text + pos, b->len - pos);
+	free(ends);
+}
+
 static int export_text(const struct article *a, const struct export_options *o, struct buf *out)
 {
 	text_header(a, out, o->width);
@@ -177,7 +221,24 @@ static int export_text(const struct article *a, const struct export_options *o, 
 				}
 			break;
 		}
+		case BLOCK_IMAGE: {
+			struct buf t = BUF_INIT;
+			buf_printf(&t, "[image: %s]", b->text);
+			if (t.failed)
+				out->failed = true;
+			else
+				put_wrapped(out, t.data, t.len, prefix, qi, o->width);
+			buf_free(&t);
+			break;
+		}
 		case BLOCK_LIST_ITEM: {
+			struct buf t = BUF_INIT;
+			if (o->links && b->nspans > 0)
+				text_with_refs(b, &t);
+			const char *txt = t.data ? t.data : b->text;
+			size_t tl = t.data ? t.len : b->len;
+			if (t.failed)
+				out->failed = true;
 			int depth = b->level > 0 ? b->level : 1;
 			int ind = qi + 2 * (depth - 1);
 			char marker[32];
@@ -189,14 +250,30 @@ static int export_text(const struct article *a, const struct export_options *o, 
 				snprintf(marker, sizeof marker, "  ");
 			int mw = (int)strlen(marker);
 			snprintf(prefix + pn, sizeof prefix - (size_t)pn, "%*s%s", ind - qi, "", marker);
-			put_wrapped(out, b->text, b->len, prefix, ind + mw, o->width);
+			put_wrapped(out, txt, tl, prefix, ind + mw, o->width);
+			buf_free(&t);
 			break;
 		}
 		default:
-			put_wrapped(out, b->text, b->len, prefix, qi, o->width);
+			if (o->links && b->nspans > 0) {
+				struct buf t = BUF_INIT;
+				text_with_refs(b, &t);
+				if (t.failed)
+					out->failed = true;
+				else
+					put_wrapped(out, t.data, t.len, prefix, qi, o->width);
+				buf_free(&t);
+			} else {
+				put_wrapped(out, b->text, b->len, prefix, qi, o->width);
+			}
 			break;
 		}
 		i++;
+	}
+	if (o->links && a->nlinks > 0) {
+		buf_printf(out, "\n%s\n\n", _("Links:"));
+		for (size_t k = 0; k < a->nlinks; k++)
+			buf_printf(out, "[%zu] %s\n", k + 1, a->links[k].url);
 	}
 	return out->failed ? -1 : 0;
 }
@@ -230,6 +307,17 @@ static void md_escape(struct buf *out, const char *s, size_t len, bool line_star
 	}
 }
 
+/* An address inside (…): parentheses and blanks percent-encoded. */
+static void md_url(struct buf *out, const char *u)
+{
+	for (const char *p = u; *p; p++) {
+		if (*p == '(' || *p == ')' || *p == ' ')
+			buf_printf(out, "%%%02X", (unsigned char)*p);
+		else
+			buf_putc(out, *p);
+	}
+}
+
 static const char *md_mark(enum span_kind k)
 {
 	switch (k) {
@@ -254,13 +342,7 @@ static void md_inline(struct buf *out, const struct article *a, const struct blo
 			const struct span *s = open[--nopen];
 			if (s->kind == SPAN_LINK) {
 				buf_puts(out, "](");
-				const char *u = s->ref >= 0 ? a->links[s->ref].url : "";
-				for (const char *p = u; *p; p++) {
-					if (*p == '(' || *p == ')' || *p == ' ')
-						buf_printf(out, "%%%02X", (unsigned char)*p);
-					else
-						buf_putc(out, *p);
-				}
+				md_url(out, s->ref >= 0 ? a->links[s->ref].url : "");
 				buf_putc(out, ')');
 			} else {
 				buf_puts(out, md_mark(s->kind));
@@ -448,6 +530,20 @@ static int export_markdown(const struct article *a, struct buf *out)
 			md_inline(out, a, b, prefix);
 			buf_puts(out, "*\n");
 			break;
+		case BLOCK_IMAGE:
+			buf_puts(out, prefix);
+			if (b->src) {
+				buf_puts(out, "![");
+				md_escape(out, b->text, b->len, false);
+				buf_puts(out, "](");
+				md_url(out, b->src);
+				buf_puts(out, ")\n");
+			} else {
+				buf_puts(out, "\\[image: ");
+				md_escape(out, b->text, b->len, false);
+				buf_puts(out, "\\]\n");
+			}
+			break;
 		case BLOCK_QUOTE:
 		case BLOCK_PARAGRAPH:
 		default:
@@ -477,9 +573,12 @@ static int export_json(const struct article *a, struct buf *out)
 		goto fail;
 	for (size_t i = 0; i < a->nblocks; i++) {
 		const struct block *b = &a->blocks[i];
-		if (text.len)
-			buf_puts(&text, "\n\n");
-		buf_append(&text, b->text, b->len);
+		/* "text" is the article's words: images are only described */
+		if (b->type != BLOCK_IMAGE) {
+			if (text.len)
+				buf_puts(&text, "\n\n");
+			buf_append(&text, b->text, b->len);
+		}
 		json_t *jb = json_object();
 		if (!jb || json_array_append_new(blocks, jb) < 0)
 			goto fail;
@@ -491,6 +590,8 @@ static int export_json(const struct article *a, struct buf *out)
 			json_object_set_new(jb, "number", json_integer(b->number));
 		if (b->quote_depth > 0 && b->type != BLOCK_QUOTE)
 			json_object_set_new(jb, "quoted", json_true());
+		if (b->type == BLOCK_IMAGE)
+			json_object_set_new(jb, "url", jstr(b->src));
 	}
 	for (size_t i = 0; i < a->nlinks; i++) {
 		json_t *l = json_object();

@@ -12,6 +12,7 @@ enum format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON };
 struct export_options {
 	enum format format;
 	int width;              /* text: wrap at this many columns; 0: a line a paragraph */
+	bool links;             /* text: number links [1] and list their addresses at the end */
 };
 
 /* "text", "markdown" (or "md"), "json". */

@@ -7,6 +7,7 @@
 #include "url.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -16,7 +17,54 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static bool curl_ready;
+/* libcurl is loaded on the first http(s) fetch, not at start-up: its
+ * dependencies (TLS, HTTP/2, Kerberos, LDAP…) take ten times longer to load
+ * than all the rest of lede, and most runs read a file or a pipe. The
+ * library's one global state, kept here, is that table. */
+static struct {
+	void *lib;
+	CURLcode (*global_init)(long);
+	void (*global_cleanup)(void);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode (*easy_perform)(CURL *);
+	CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+	void (*easy_cleanup)(CURL *);
+	const char *(*easy_strerror)(CURLcode);
+	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+	void (*slist_free_all)(struct curl_slist *);
+} curl;
+
+static bool load_curl(void)
+{
+	if (curl.lib)
+		return true;
+	void *lib = dlopen(LEDE_LIBCURL, RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return false;
+#define SYM(field, name) \
+	if (!(*(void **)&curl.field = dlsym(lib, name))) \
+		goto fail;
+	SYM(global_init, "curl_global_init")
+	SYM(global_cleanup, "curl_global_cleanup")
+	SYM(easy_init, "curl_easy_init")
+	SYM(easy_setopt, "curl_easy_setopt")
+	SYM(easy_perform, "curl_easy_perform")
+	SYM(easy_getinfo, "curl_easy_getinfo")
+	SYM(easy_cleanup, "curl_easy_cleanup")
+	SYM(easy_strerror, "curl_easy_strerror")
+	SYM(slist_append, "curl_slist_append")
+	SYM(slist_free_all, "curl_slist_free_all")
+#undef SYM
+	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		goto fail;
+	curl.lib = lib;
+	return true;
+fail:
+	dlclose(lib);
+	memset(&curl, 0, sizeof curl);
+	return false;
+}
 
 static char *message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -78,7 +126,9 @@ static int fetch_file(const char *source, const struct fetch_options *o, struct 
 		return -1;
 	}
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) < 0)
+		memset(&st, 0, sizeof st);
+	if (S_ISDIR(st.st_mode)) {
 		if (!is_stdin)
 			close(fd);
 		*err = message("%s", strerror(EISDIR));
@@ -87,6 +137,9 @@ static int fetch_file(const char *source, const struct fetch_options *o, struct 
 	struct buf b = BUF_INIT;
 	bool too_big = false;
 	size_t max = limit_of(o);
+	/* a file says how big it is: one allocation, not a doubling series */
+	if (S_ISREG(st.st_mode) && st.st_size > 0 && (size_t)st.st_size <= max)
+		buf_reserve(&b, (size_t)st.st_size);
 	int r = read_fd(fd, max, &b, &too_big);
 	int e = errno;
 	if (!is_stdin)
@@ -185,7 +238,7 @@ static const char *standard_reason(long status)
 
 static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer *t, long timeout)
 {
-	const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+	const char *detail = errbuf[0] ? errbuf : curl.easy_strerror(rc);
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
 		return message(_("could not resolve host"));
@@ -224,14 +277,11 @@ static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer
 static int fetch_http(const char *source, const struct fetch_options *o, struct fetched *f,
 		      char **err)
 {
-	if (!curl_ready) {
-		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-			*err = message(_("could not initialize libcurl"));
-			return -1;
-		}
-		curl_ready = true;
+	if (!load_curl()) {
+		*err = message(_("could not load libcurl (%s)"), LEDE_LIBCURL);
+		return -1;
 	}
-	CURL *h = curl_easy_init();
+	CURL *h = curl.easy_init();
 	if (!h) {
 		*err = message("%s", strerror(ENOMEM));
 		return -1;
@@ -242,40 +292,40 @@ static int fetch_http(const char *source, const struct fetch_options *o, struct 
 	long timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
 	char errbuf[CURL_ERROR_SIZE] = "";
 	const char *ua = o && o->user_agent ? o->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION;
-	struct curl_slist *headers = curl_slist_append(NULL,
+	struct curl_slist *headers = curl.slist_append(NULL,
 		"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
 
-	curl_easy_setopt(h, CURLOPT_URL, source);
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
-	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, timeout < 10 ? timeout : 10L);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT, timeout);
-	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
-	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, timeout < 10 ? timeout : 10L);
-	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(h, CURLOPT_USERAGENT, ua);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(h, CURLOPT_COOKIEFILE, "");
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
-	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+	curl.easy_setopt(h, CURLOPT_URL, source);
+	curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+	curl.easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
+	curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+	curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, timeout < 10 ? timeout : 10L);
+	curl.easy_setopt(h, CURLOPT_TIMEOUT, timeout);
+	curl.easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
+	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, timeout < 10 ? timeout : 10L);
+	curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
+	curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+	curl.easy_setopt(h, CURLOPT_USERAGENT, ua);
+	curl.easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl.easy_setopt(h, CURLOPT_COOKIEFILE, "");
+	curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl.easy_setopt(h, CURLOPT_WRITEDATA, &t);
+	curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl.easy_setopt(h, CURLOPT_HEADERDATA, &t);
 
-	CURLcode rc = curl_easy_perform(h);
+	CURLcode rc = curl.easy_perform(h);
 	int result = -1;
 	if (rc != CURLE_OK) {
 		*err = curl_message(rc, errbuf, &t, timeout);
 		goto done;
 	}
 	long status = 0;
-	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
 	if (status >= 400) {
 		const char *reason = t.reason[0] ? t.reason : standard_reason(status);
 		*err = message("HTTP %ld%s%s", status, *reason ? " " : "", reason);
@@ -287,8 +337,8 @@ static int fetch_http(const char *source, const struct fetch_options *o, struct 
 		goto done;
 	}
 	char *ct = NULL, *eff = NULL;
-	curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
-	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+	curl.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
+	curl.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
 	f->content_type = ct ? strdup(ct) : NULL;
 	f->url = strdup(eff ? eff : source);
 	f->len = t.body.len;
@@ -301,8 +351,8 @@ static int fetch_http(const char *source, const struct fetch_options *o, struct 
 	result = 0;
 done:
 	buf_free(&t.body);
-	curl_slist_free_all(headers);
-	curl_easy_cleanup(h);
+	curl.slist_free_all(headers);
+	curl.easy_cleanup(h);
 	return result;
 }
 
@@ -330,8 +380,9 @@ void fetched_free(struct fetched *f)
 
 void fetch_cleanup(void)
 {
-	if (curl_ready) {
-		curl_global_cleanup();
-		curl_ready = false;
+	if (curl.lib) {
+		curl.global_cleanup();
+		dlclose(curl.lib);
+		memset(&curl, 0, sizeof curl);
 	}
 }

@@ -72,6 +72,8 @@ static void help(void)
 		 "      --force            let --output replace an existing file\n"
 		 "  -w, --width=N          wrap printed text at N columns (0, the default:\n"
 		 "                         one line per paragraph)\n"
+		 "      --links            number the links in printed text [1] and list\n"
+		 "                         their addresses at the end\n"
 		 "      --color=WHEN       use color in the pager: auto, always or never\n"
 		 "      --timeout=SECONDS  give up on a download after SECONDS (default 30)\n"
 		 "      --max-size=BYTES   refuse pages larger than BYTES (default 32M;\n"
@@ -126,13 +128,14 @@ static size_t parse_size(const char *s)
 
 static void parse_options(int argc, char **argv, struct options *o)
 {
-	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT };
+	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS };
 	static const struct option longs[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "width", required_argument, NULL, 'w' },
+		{ "links", no_argument, NULL, OPT_LINKS },
 		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "colour", required_argument, NULL, OPT_COLOR },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
@@ -162,6 +165,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_FORCE:
 			o->force = true;
+			break;
+		case OPT_LINKS:
+			o->links = true;
 			break;
 		case 'w':
 			o->width = (int)parse_number(optarg, 10000);
@@ -224,14 +230,14 @@ static bool write_stdout(const struct buf *b)
 /* Read every SOURCE and print or save the articles. */
 static int run_dump(const struct options *o)
 {
-	struct export_options eo = { o->format, o->width };
+	struct export_options eo = { o->format, o->width, o->links };
 	struct buf all = BUF_INIT;      /* for --output */
 	int status = 0, done = 0;
 	for (int i = 0; i < o->nsources; i++) {
 		const char *src = o->sources[i];
 		struct article a;
 		char *err = NULL;
-		if (pipeline_load(src, &o->fetch, &a, &err) < 0) {
+		if (pipeline_load(src, &o->fetch, &a, &err, NULL) < 0) {
 			report(src, err);
 			free(err);
 			status = EXIT_SOME_FAILED;
@@ -281,7 +287,10 @@ static int run_dump(const struct options *o)
 static int run_pager(const struct options *o)
 {
 	struct article *arts = calloc((size_t)o->nsources, sizeof *arts);
-	if (!arts) {
+	bool *no_article = calloc((size_t)o->nsources, sizeof *no_article);
+	if (!arts || !no_article) {
+		free(arts);
+		free(no_article);
 		report(o->sources[0], strerror(ENOMEM));
 		return EXIT_SOME_FAILED;
 	}
@@ -289,21 +298,23 @@ static int run_pager(const struct options *o)
 	size_t n = 0;
 	for (int i = 0; i < o->nsources; i++) {
 		char *err = NULL;
-		if (pipeline_load(o->sources[i], &o->fetch, &arts[n], &err) < 0) {
+		/* a page without an article is still shown, with a notice */
+		if (pipeline_load(o->sources[i], &o->fetch, &arts[n], &err, &no_article[n]) < 0) {
 			report(o->sources[i], err);
 			free(err);
 			status = EXIT_SOME_FAILED;
 			continue;
 		}
+		free(err);
 		n++;
 	}
 	if (n > 0) {
-		struct pager_options po = { .color = o->color };
+		struct pager_options po = { .color = o->color, .no_article = no_article };
 		char *err = NULL;
 		int r = pager_run(arts, n, &po, &err);
 		if (r == PAGER_NO_TERMINAL) {
 			/* like man on a terminal it cannot drive: print instead */
-			struct export_options eo = { FORMAT_TEXT, 0 };
+			struct export_options eo = { FORMAT_TEXT, 0, false };
 			for (size_t i = 0; i < n; i++) {
 				struct buf out = BUF_INIT;
 				if (i > 0)
@@ -321,6 +332,7 @@ static int run_pager(const struct options *o)
 	for (size_t i = 0; i < n; i++)
 		article_free(&arts[i]);
 	free(arts);
+	free(no_article);
 	return status;
 }
 

@@ -16,6 +16,7 @@ struct options {
 	const char *output;     /* -o FILE */
 	bool force;
 	int width;              /* --width for dumps */
+	bool links;             /* --links */
 	enum color_when color;
 	struct fetch_options fetch;
 	char **sources;

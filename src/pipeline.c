@@ -68,50 +68,50 @@ const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 	return "";      /* the caller names the media type */
 }
 
-int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char *url,
-			struct article *a, char **err)
+/* Refuse what is plainly not HTML, with a message saying what it is. */
+static bool refuse_not_html(const char *data, size_t len, const char *ct, char **err)
 {
-	memset(a, 0, sizeof *a);
-	*err = NULL;
 	const char *what = pipeline_not_html(data, len, ct);
-	if (what) {
-		struct buf m = BUF_INIT;
-		if (*what) {
-			buf_printf(&m, _("not an HTML page (%s)"), what);
-		} else {
-			/* the media type as the server gave it, printable ASCII only */
-			char type[64];
-			size_t k = 0;
-			for (const char *p = ct; *p && *p != ';' && k + 1 < sizeof type; p++)
-				if (*p > 0x20 && *p < 0x7F)
-					type[k++] = *p;
-			type[k] = '\0';
-			buf_printf(&m, _("not an HTML page (%s)"), type);
-		}
-		*err = buf_steal(&m);
-		return -1;
+	if (!what)
+		return false;
+	struct buf m = BUF_INIT;
+	if (*what) {
+		buf_printf(&m, _("not an HTML page (%s)"), what);
+	} else {
+		/* the media type as the server gave it, printable ASCII only */
+		char type[64];
+		size_t k = 0;
+		for (const char *p = ct; *p && *p != ';' && k + 1 < sizeof type; p++)
+			if (*p > 0x20 && *p < 0x7F)
+				type[k++] = *p;
+		type[k] = '\0';
+		buf_printf(&m, _("not an HTML page (%s)"), type);
 	}
-	struct buf utf8 = BUF_INIT;
-	if (charset_decode(data, len, ct, &utf8, NULL) < 0 || !buf_reserve(&utf8, 0)) {
-		buf_free(&utf8);
-		*err = dup_msg(strerror(ENOMEM));
-		return -1;
-	}
+	*err = buf_steal(&m);
+	return true;
+}
+
+/* Parse and extract UTF-8 markup (which must live until this returns). */
+static int from_utf8(const char *utf8, size_t len, const char *url, struct article *a, char **err,
+		     bool *no_article)
+{
 	struct html_doc doc;
-	if (html_parse(utf8.data, utf8.len, &doc) < 0) {
-		buf_free(&utf8);
+	if (html_parse(utf8, len, &doc) < 0) {
 		*err = dup_msg(strerror(ENOMEM));
 		return -1;
 	}
 	enum extract_status st = extract_article(doc.output, url, a);
 	html_free(&doc);
-	buf_free(&utf8);
 	switch (st) {
 	case EXTRACT_OK:
 		return 0;
 	case EXTRACT_NO_ARTICLE:
-		article_free(a);
 		*err = dup_msg(_("no article found on the page"));
+		if (no_article && a->nblocks > 0) {
+			*no_article = true;
+			return 0;
+		}
+		article_free(a);
 		return -1;
 	case EXTRACT_NO_MEMORY:
 	default:
@@ -121,14 +121,44 @@ int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char
 	}
 }
 
+int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char *url,
+			struct article *a, char **err, bool *no_article)
+{
+	memset(a, 0, sizeof *a);
+	*err = NULL;
+	if (no_article)
+		*no_article = false;
+	if (refuse_not_html(data, len, ct, err))
+		return -1;
+	struct buf utf8 = BUF_INIT;
+	if (charset_decode(data, len, ct, &utf8, NULL) < 0 || !buf_reserve(&utf8, 0)) {
+		buf_free(&utf8);
+		*err = dup_msg(strerror(ENOMEM));
+		return -1;
+	}
+	int r = from_utf8(utf8.data, utf8.len, url, a, err, no_article);
+	buf_free(&utf8);
+	return r;
+}
+
 int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
-		  char **err)
+		  char **err, bool *no_article)
 {
 	struct fetched f;
 	memset(a, 0, sizeof *a);
+	*err = NULL;
+	if (no_article)
+		*no_article = false;
 	if (fetch_source(source, fo, &f, err) < 0)
 		return -1;
-	int r = pipeline_from_bytes(f.data, f.len, f.content_type, f.url, a, err);
+	int r = -1;
+	/* decode in place: the raw bytes are gone before the tree is built */
+	if (!refuse_not_html(f.data, f.len, f.content_type, err)) {
+		if (charset_decode_owned(&f.data, &f.len, f.content_type, NULL) < 0)
+			*err = dup_msg(strerror(ENOMEM));
+		else
+			r = from_utf8(f.data, f.len, f.url, a, err, no_article);
+	}
 	fetched_free(&f);
 	return r;
 }

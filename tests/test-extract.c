@@ -26,7 +26,7 @@ static int extract(const char *html, const char *url)
 {
 	char *err = NULL;
 	article_free(&art);
-	int r = pipeline_from_bytes(html, strlen(html), NULL, url, &art, &err);
+	int r = pipeline_from_bytes(html, strlen(html), NULL, url, &art, &err, NULL);
 	free(err);
 	size_t n = 0;
 	all[0] = '\0';

@@ -49,7 +49,7 @@ int main(void)
 	ok(pipeline_not_html("<html>", 6, NULL) == NULL, "so is a file that looks like it");
 
 	struct article a;
-	ok(pipeline_load(path, NULL, &a, &err) == 0, "the whole pipeline reads the file");
+	ok(pipeline_load(path, NULL, &a, &err, NULL) == 0, "the whole pipeline reads the file");
 	ok(a.nblocks == 1 && strcmp(a.blocks[0].text, "hello") == 0, "and finds its text");
 	article_free(&a);
 	unlink(path);

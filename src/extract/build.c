@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "internal.h"
+#include "../text.h"
 #include "../url.h"
 
 #include <stdlib.h>
@@ -101,6 +102,54 @@ static bool in_pre(const struct builder *b)
 	return b->pre > 0;
 }
 
+/* The address of an image, lazy-loading attributes first. */
+static const char *image_src(const struct xnode *x)
+{
+	static const char *const attrs[] = { "data-src", "data-original", "data-lazy-src", "data-url", "src" };
+	for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
+		const char *v = dom_attr(x, attrs[i]);
+		if (v && *v && strncmp(v, "data:", 5) != 0)
+			return v;
+	}
+	const char *set = dom_attr(x, "srcset");
+	return set && *set ? set : NULL;
+}
+
+/* An image that stands on its own (not inside a line of text) becomes a
+ * block of its own, described by its alt text; one without a description
+ * is decoration. */
+static void image(struct builder *b, const struct xnode *x)
+{
+	if (b->ab.open && !ab_block_empty(&b->ab))
+		return;
+	const char *alt = dom_attr(x, "alt");
+	if (!alt)
+		return;
+	char *clean_alt = text_clean(alt, strlen(alt), true);
+	if (!clean_alt)
+		return;
+	const char *src = image_src(x);
+	char *url = NULL;
+	if (src) {
+		/* the first address of a srcset list */
+		size_t n = strcspn(src, " \t\n,");
+		char *first = strndup(src, n);
+		const char *base = b->d->base_url ? b->d->base_url : b->d->page_url;
+		url = first ? url_resolve(base, first) : NULL;
+		free(first);
+	}
+	bool reopen = b->ab.open;
+	enum block_type type = b->ab.cur.type;
+	int level = b->ab.cur.level, number = b->ab.cur.number;
+	ab_block_end(&b->ab);
+	ab_image(&b->ab, clean_alt, url, b->quote);
+	free(clean_alt);
+	free(url);
+	/* text after the image continues the block it was opened for */
+	if (reopen)
+		block_open(b, type, level, number);
+}
+
 static void enter(struct builder *b, int32_t i)
 {
 	struct xnode *x = &b->d->n[i];
@@ -182,6 +231,10 @@ static void enter(struct builder *b, int32_t i)
 		} else if (row_mode) {
 			ab_space(&b->ab);
 		}
+		break;
+	case GUMBO_TAG_IMG:
+		if (!row_mode)
+			image(b, x);
 		break;
 	case GUMBO_TAG_A: {
 		const char *href = dom_attr(x, "href");

@@ -5,8 +5,10 @@
 
 #include "extract.h"
 #include "internal.h"
+#include "../text.h"
 #include "../url.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +18,83 @@
 static bool set_meta(char **field, const char *v)
 {
 	return article_set(field, v, v ? strlen(v) : 0);
+}
+
+/* Whether the page reads like an article at all (after Readability's
+ * isProbablyReaderable): the long paragraphs it has, outside lists and
+ * chrome, each adding the square root of what they have over 140
+ * characters. A home page or an index has headlines and link lists. */
+static bool reads_like_article(const struct xdoc *d)
+{
+	double score = 0;
+	for (int32_t i = d->body; i < d->n[d->body].end && score <= 20; i++) {
+		const struct xnode *x = &d->n[i];
+		if (x->flags & XN_DEAD) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->flags & XN_TEXT)
+			continue;
+		unsigned f = x->cw_class | x->cw_id;
+		if (x->tag != GUMBO_TAG_BODY && (f & CW_UNLIKELY) && !(f & CW_MAYBE)) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag != GUMBO_TAG_P && x->tag != GUMBO_TAG_PRE && x->tag != GUMBO_TAG_ARTICLE)
+			continue;
+		bool in_li = false;
+		for (int32_t p = x->parent, k = 0; p >= 0 && k < 4 && !in_li; p = d->n[p].parent, k++)
+			in_li = d->n[p].tag == GUMBO_TAG_LI;
+		int32_t prose = x->st.chars - x->st.link_chars;
+		if (!in_li && prose >= 140)
+			score += sqrt((double)(prose - 140));
+	}
+	return score > 20;
+}
+
+/* A page of links: dozens of them, and most of what it shows is their
+ * text. */
+static bool mostly_links(const struct xdoc *d)
+{
+	const struct xnode *b = &d->n[d->body];
+	if (b->st.chars == 0 || b->st.link_chars * 10 < b->st.chars * 4)
+		return false;
+	int links = 0;
+	for (int32_t i = d->body; i < b->end && links < 10; i++) {
+		if (d->n[i].flags & XN_DEAD) {
+			i = d->n[i].end - 1;
+			continue;
+		}
+		links += d->n[i].tag == GUMBO_TAG_A && !(d->n[i].flags & XN_TEXT);
+	}
+	return links >= 10;
+}
+
+/* How much of the kept text is prose: paragraphs, quotes and list items
+ * outside their links, an East Asian character counting twice. */
+static size_t kept_prose(const struct article *a, size_t *linked, size_t *total)
+{
+	size_t prose = 0;
+	*linked = *total = 0;
+	for (size_t i = 0; i < a->nblocks; i++) {
+		const struct block *b = &a->blocks[i];
+		size_t l = 0;
+		for (size_t k = 0; k < b->nspans; k++)
+			if (b->spans[k].kind == SPAN_LINK)
+				l += b->spans[k].end - b->spans[k].start;
+		*linked += l;
+		*total += b->len;
+		if (b->type != BLOCK_PARAGRAPH && b->type != BLOCK_QUOTE && b->type != BLOCK_LIST_ITEM)
+			continue;
+		size_t chars = 0;
+		for (size_t k = 0; k < b->len;) {
+			unsigned cp = utf8_decode(b->text, b->len, &k);
+			chars += cp >= 0x2E80 ? 2 : 1;
+		}
+		size_t lc = utf8_length(b->text, b->len) ? l * chars / b->len : 0;
+		prose += chars > lc ? chars - lc : 0;
+	}
+	return prose;
 }
 
 static int attempt(struct xdoc *d, struct article *a)
@@ -107,6 +186,20 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 			break;
 	}
 	metadata_free(&m);
+	/* no article: a page of links without an article's paragraphs, or a
+	 * page from which nothing was kept. Its readable text still goes to
+	 * the caller (the pager shows it with a notice). */
+	prune_structural(&d);
+	size_t linked, total, prose = kept_prose(&best, &linked, &total);
+	bool no_article = best.nblocks == 0 || linked * 2 >= total ||
+			  (prose < 400 && mostly_links(&d) && !reads_like_article(&d));
+	if (st == EXTRACT_OK && best.nblocks == 0) {
+		int32_t body = d.body;
+		d.strip_unlikely = d.weight_classes = d.clean_conditionally = false;
+		prune_boilerplate(&d);
+		if (build_blocks(&d, &body, 1, &best) < 0)
+			st = EXTRACT_NO_MEMORY;
+	}
 	dom_free(&d);
 	a->blocks = best.blocks;
 	a->nblocks = best.nblocks;
@@ -121,5 +214,5 @@ enum extract_status extract_article(GumboOutput *doc, const char *url, struct ar
 		    !article_set(&a->excerpt, b->text, b->len))
 			return EXTRACT_NO_MEMORY;
 	}
-	return a->nblocks == 0 ? EXTRACT_NO_ARTICLE : EXTRACT_OK;
+	return no_article ? EXTRACT_NO_ARTICLE : EXTRACT_OK;
 }

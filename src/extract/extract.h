@@ -8,7 +8,8 @@
 
 enum extract_status {
 	EXTRACT_OK,
-	EXTRACT_NO_ARTICLE,     /* the page has no article text */
+	EXTRACT_NO_ARTICLE,     /* no article (a home page, an index): *a holds the
+				 * page's readable text, if it has any */
 	EXTRACT_NO_MEMORY,
 };
 

@@ -274,6 +274,17 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",
 				  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE, LA_CAPTION);
 			break;
+		case BLOCK_IMAGE: {
+			struct buf t = BUF_INIT;
+			buf_printf(&t, "[image: %s]", bl->text);
+			if (t.failed)
+				b.failed = true;
+			else
+				wrap_into(&b, bi, NULL, t.data, t.len, pre.data ? pre.data : "",
+					  pre.data ? pre.data : "", LA_MARKER | LA_QUOTE, LA_META);
+			buf_free(&t);
+			break;
+		}
 		case BLOCK_PARAGRAPH:
 		default:
 			wrap_into(&b, bi, bl, bl->text, bl->len, pre.data ? pre.data : "",

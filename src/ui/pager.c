@@ -29,6 +29,7 @@ enum { PAIR_TITLE = 1, PAIR_META, PAIR_LINK, PAIR_CODE, PAIR_MARKER, PAIR_STATUS
 
 struct pager {
 	struct article *arts;
+	const bool *no_article;
 	size_t narts, cur;
 	struct layout lay;
 	size_t top;
@@ -188,6 +189,11 @@ static void draw_status(struct pager *p)
 		snprintf(right, sizeof right, "%s", _("Top"));
 	else
 		snprintf(right, sizeof right, "%zu%%", (top + rows) * 100 / l->nlines);
+	if (p->no_article && p->no_article[p->cur] && !p->in_help) {
+		char n[64];
+		snprintf(n, sizeof n, "  %s", _("(no article)"));
+		strncat(right, n, sizeof right - strlen(right) - 1);
+	}
 	if (p->narts > 1 && !p->in_help) {
 		char n[48];
 		snprintf(n, sizeof n, "  [%zu/%zu]", p->cur + 1, p->narts);
@@ -251,7 +257,10 @@ static int switch_article(struct pager *p, size_t to)
 	p->top = 0;
 	if (relayout(p) < 0)
 		return -1;
-	snprintf(p->msg, sizeof p->msg, _("Article %zu of %zu"), p->cur + 1, p->narts);
+	if (p->no_article && p->no_article[p->cur])
+		snprintf(p->msg, sizeof p->msg, "%s", _("No article found on this page; showing its text"));
+	else
+		snprintf(p->msg, sizeof p->msg, _("Article %zu of %zu"), p->cur + 1, p->narts);
 	return 0;
 }
 
@@ -318,6 +327,7 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 	memset(&p, 0, sizeof p);
 	p.arts = arts;
 	p.narts = n;
+	p.no_article = o->no_article;
 	*err = NULL;
 	if (build_help(&p.help) < 0) {
 		article_free(&p.help);
@@ -357,7 +367,10 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 		rc = PAGER_ERROR;
 		goto out;
 	}
-	snprintf(p.msg, sizeof p.msg, "%s", _("h: help  q: quit"));
+	if (p.no_article && p.no_article[0])
+		snprintf(p.msg, sizeof p.msg, "%s", _("No article found on this page; showing its text"));
+	else
+		snprintf(p.msg, sizeof p.msg, "%s", _("h: help  q: quit"));
 	bool command = false;
 	while (!fatal_signal) {
 		draw(&p);

@@ -9,6 +9,7 @@
 
 struct pager_options {
 	enum color_when color;
+	const bool *no_article; /* per article: the page had none (or NULL) */
 };
 
 enum { PAGER_OK = 0, PAGER_ERROR = -1, PAGER_NO_TERMINAL = 1 };

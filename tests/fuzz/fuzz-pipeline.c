@@ -41,12 +41,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *ct = size ? types[data[0] % (sizeof types / sizeof *types)] : NULL;
 	struct article a;
 	char *err = NULL;
-	if (pipeline_from_bytes((const char *)data, size, ct, "https://example.com/a/b", &a, &err) < 0) {
+	if (pipeline_from_bytes((const char *)data, size, ct, "https://example.com/a/b", &a, &err, NULL) < 0) {
 		free(err);
 		return 0;
 	}
 	for (int f = FORMAT_TEXT; f <= FORMAT_JSON; f++) {
-		struct export_options o = { (enum format)f, f == FORMAT_TEXT ? 40 : 0 };
+		struct export_options o = { (enum format)f, f == FORMAT_TEXT ? 40 : 0, f == FORMAT_TEXT };
 		struct buf out = BUF_INIT;
 		if (export_article(&a, &o, &out) == 0 && f != FORMAT_JSON)
 			check_clean(out.data, out.len);
