@@ -104,6 +104,16 @@ check "--width=40 wraps lines to 40 columns (widest $widest)" test "$widest" -le
 "$LEDE" --width=0 "$SAMPLE" >"$out"
 is "$(grep -c '^At the beginning of November.*when it comes to Moscow\.$' "$out")" 1 "--width=0 keeps a paragraph on one line"
 
+"$LEDE" "$TESTDATA/homepage.html" >"$out" 2>"$err"
+is "$?" 1 "a home page has no article: exit 1"
+is "$(cat "$err")" "lede: $TESTDATA/homepage.html: no article found on the page" "and says so"
+
+"$LEDE" --links "$TESTDATA/structure.html" >"$out"
+contains "$out" "a relative link[1]," "--links numbers the links in the text"
+contains "$out" "[1] https://gazette.example/related/story" "and lists them, resolved, at the end"
+"$LEDE" "$TESTDATA/structure.html" >"$out"
+lacks "$out" "[1]" "without --links there are no numbers"
+
 printf '%%PDF-1.4\n%%binary\n' >doc.pdf
 "$LEDE" doc.pdf >"$out" 2>"$err"
 is "$?" 1 "a PDF is refused"

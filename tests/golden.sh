@@ -25,4 +25,16 @@ else
 	fail "the bundled sample: differs from the reviewed output"
 	diff -u "$TESTDATA/golden/thehill-sample.txt" "$tmp/sample.txt" | head -20 | sed 's/^/# /'
 fi
+# one page with every kind of block, in every writer
+for variant in "txt:" "w40.txt:--width=40 --links" "md:--format=markdown" "json:--format=json"; do
+	ext=${variant%%:*}
+	opts=${variant#*:}
+	"$LEDE" --dump $opts "$TESTDATA/structure.html" >"$tmp/structure.$ext"
+	if cmp -s "$tmp/structure.$ext" "$TESTDATA/golden/structure.$ext"; then
+		pass "every kind of block, $ext ($opts): as reviewed"
+	else
+		fail "every kind of block, $ext ($opts): differs from the reviewed output"
+		diff -u "$TESTDATA/golden/structure.$ext" "$tmp/structure.$ext" | head -20 | sed 's/^/# /'
+	fi
+done
 done_testing

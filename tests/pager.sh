@@ -105,6 +105,17 @@ sleep 0.5
 is "$(tm display -p '#{pane_dead}')" 1 "Ctrl-C ends the pager"
 is "$(tm display -p '#{alternate_on}')" 0 "with the terminal restored"
 
+# a page without an article: its text, with a notice
+start 100 30 "$run '$LEDE' '$TESTDATA/homepage.html'; echo \$? >'$tmp/status'"
+check "a home page opens in the pager" wait_for "Council approves budget"
+contains "$screen" "No article found on this page" "with a notice"
+tm send-keys j
+sleep 0.3
+tm capture-pane -p >"$screen"
+contains "$screen" "(no article)" "and the status line keeps saying so"
+tm send-keys q
+is "$(status)" 0 "q quits it"
+
 # several articles: :n and :p move between them
 start 100 30 "$run '$LEDE' '$SAMPLE' '$TESTDATA/pages/ol.html'"
 wait_for "At the beginning of November" >/dev/null

@@ -94,6 +94,38 @@ static void metadata(void)
 		"<div class='byline'>By Ed Stone</div>" PROSE "</article></body></html>", NULL);
 	is(art.author, "Ed Stone", "a byline element names the author");
 	ok(!has("By Ed Stone"), "and is not part of the text");
+
+	extract("<html><head><title>Vote</title></head><body><article>"
+		"<p class='byline'>By <a href='/author/fay-wray' rel='author'>Fay Wray</a> - Apr 16, 2015 8:02 pm</p>"
+		PROSE "</article></body></html>", NULL);
+	is(art.author, "Fay Wray", "a byline's author link is the name, without the date");
+	extract("<html><head><title>Vote</title></head><body><article>"
+		"<span class='dateline'>Sunday, Feb 1, 2015</span><span class='author'>Gil Evans \xE2\x80\xA2 8h</span>"
+		PROSE "</article></body></html>", NULL);
+	is(art.author, "Gil Evans", "a dateline is no author; what follows a bullet is no name");
+
+	extract("<html><head><title>Budget vote passes after a long night of debate - Daily Bugle</title>"
+		"<script type='application/ld+json'>{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","
+		"\"name\":\"Daily Bugle\",\"headline\":\"Budget vote passes after a long night of debate\"}</script>"
+		"</head><body><article>" PROSE "</article></body></html>", NULL);
+	is(art.title, "Budget vote passes after a long night of debate",
+	   "JSON-LD: the headline when the name is the site's (it matches <title>)");
+	extract("<html><head><title>x</title><meta name='parsely-title' content='Parsely says'>"
+		"<meta name='twitter:title' content='Twitter says'></head><body><article>" PROSE
+		"</article></body></html>", NULL);
+	is(art.title, "Twitter says", "twitter:title before parsely-title");
+	extract("<html><head><title>Outside the web: standalone WebAssembly binaries using Emscripten</title></head>"
+		"<body><article>" PROSE "</article></body></html>", NULL);
+	is(art.title, "standalone WebAssembly binaries using Emscripten", "<title>: the part after a colon");
+	extract("<html><head><title>A long story about the town budget | Section | Daily Bugle</title></head>"
+		"<body><article>" PROSE "</article></body></html>", NULL);
+	is(art.title, "A long story about the town budget | Section", "<title>: the last separated part goes");
+	extract("<html><head><title>x</title></head><body><article><time datetime='2023-05-06T07:08:09Z'>May 6</time>"
+		PROSE "</article></body></html>", NULL);
+	is(art.published, "2023-05-06T07:08:09Z", "<time datetime> when nothing else dates the page");
+	extract("<html><head><title>x</title></head><body><article>" PROSE "</article></body></html>", NULL);
+	ok(art.excerpt && !strncmp(art.excerpt, "The council met", 15),
+	   "without a description the excerpt is the first paragraph");
 }
 
 static void structure(void)
@@ -191,6 +223,18 @@ static void boilerplate(void)
 	ok(!has("rights reserved"), "an unmarked copyright line is dropped");
 	ok(!has("cookies"), "an unmarked cookie notice is dropped");
 
+	/* an author box and an image */
+	extract("<html><body><article>" PROSE
+		"<figure><img src='/a.jpg' alt='The town hall'><figcaption>The hall.</figcaption></figure>"
+		"<p>Inline <img src='/icon.png' alt='icon'> picture.</p><img src='/deco.png' alt=''>"
+		"<div class='author-bio'><img src='/me.jpg' alt=''><p>Jane writes about the town.</p></div>"
+		"</article></body></html>", "https://bugle.example/story");
+	const struct block *img = block_with("The town hall");
+	ok(img && img->type == BLOCK_IMAGE && img->src && !strcmp(img->src, "https://bugle.example/a.jpg"),
+	   "an image that stands alone is an image block with its address");
+	ok(!has("icon") && has("Inline picture."), "an image inside a line of text is left out");
+	ok(!has("Jane writes"), "an author box is dropped");
+
 	/* hidden things never show */
 	extract("<html><body><article>" PROSE
 		"<p hidden>Hidden by attribute.</p><p style='display: none'>Hidden by style.</p>"
@@ -205,6 +249,15 @@ static void boilerplate(void)
 	/* a page with nothing to read */
 	ok(extract("<html><body><nav><a href=/>Home</a></nav></body></html>", NULL) < 0,
 	   "a page without an article is an error");
+	/* a home page: headlines and links, no article */
+	struct buf home = BUF_INIT;
+	buf_puts(&home, "<html><body><main>");
+	for (int i = 0; i < 20; i++)
+		buf_printf(&home, "<div><h3><a href='/n/%d'>Headline number %d about the town</a></h3>"
+			   "<p>A short summary. <a href='/n/%d'>More</a></p></div>", i, i, i);
+	buf_puts(&home, "</main></body></html>");
+	ok(extract(home.data, NULL) < 0, "a home page of headlines has no article");
+	buf_free(&home);
 }
 
 static void hostile(void)

@@ -59,10 +59,10 @@ static void block_for_text(struct builder *b)
 {
 	if (b->ab.open)
 		return;
-	if (b->heading)
-		block_open(b, BLOCK_HEADING, b->heading, 0);
-	else if (b->caption)
+	if (b->caption)
 		block_open(b, BLOCK_CAPTION, 0, 0);
+	else if (b->heading)
+		block_open(b, BLOCK_HEADING, b->heading, 0);
 	else if (b->in_li && b->nlists > 0) {
 		block_open(b, BLOCK_LIST_ITEM, b->nlists, b->li_number);
 		b->li_number = -1;      /* later blocks of this item continue it */
@@ -200,8 +200,9 @@ static void enter(struct builder *b, int32_t i)
 		b->heading = (int)(x->tag - GUMBO_TAG_H1) + 1;
 		break;
 	case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
-		if (!row_mode)
-			b->caption++;
+		/* a table's caption is a block of its own before the rows */
+		block_end(b);
+		b->caption++;
 		break;
 	case GUMBO_TAG_TABLE:
 		if (x->flags & XN_DATA_TABLE)
@@ -294,10 +295,8 @@ static void leave(struct builder *b, int32_t i)
 		b->heading = 0;
 		break;
 	case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
-		if (!row_mode) {
-			block_end(b);
-			b->caption--;
-		}
+		block_end(b);
+		b->caption--;
 		break;
 	case GUMBO_TAG_TABLE:
 		if (x->flags & XN_DATA_TABLE) {
