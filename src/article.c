@@ -124,8 +124,11 @@ void ab_space(struct article_builder *b)
 
 void ab_tab(struct article_builder *b)
 {
-	if (b->open)
+	/* tabs separate table cells; anywhere else they are a blank */
+	if (b->open && b->cur.type == BLOCK_TABLE_ROW)
 		text_sink_tab(&b->sink);
+	else
+		ab_space(b);
 }
 
 bool ab_block_empty(const struct article_builder *b)

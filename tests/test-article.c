@@ -39,10 +39,16 @@ int main(void)
 	int l3 = ab_link(&b, "https://example.com/unused");
 	(void)l3;
 	ab_block_end(&b);
+	ab_block_begin(&b, BLOCK_QUOTE, 0, 0, 1);
+	ab_text(&b, "cell", 4);
+	ab_tab(&b);
+	ab_text(&b, "after", 5);
+	ab_block_end(&b);
 	ok(ab_finish(&b) == 0, "building succeeds");
 	ok(article_compact_links(&a) == 0, "compacting links succeeds");
 
-	is_int(a.nblocks, 3, "a block of blanks is dropped");
+	is_int(a.nblocks, 4, "a block of blanks is dropped");
+	is(a.blocks[3].text, "cell after", "a tab outside a table row is a blank (the layout never sees one)");
 	is(a.blocks[0].text, "Read the[2J report now.", "text is collapsed and the escape removed");
 	is_int(a.blocks[0].nspans, 1, "one span");
 	const struct span *s = &a.blocks[0].spans[0];

@@ -217,6 +217,11 @@ static void enter(struct builder *b, int32_t i)
 		break;
 	case GUMBO_TAG_TD: case GUMBO_TAG_TH:
 		if (row_mode) {
+			/* cells belong in a row, whatever text came before them */
+			if (b->ab.open && b->ab.cur.type != BLOCK_TABLE_ROW) {
+				block_end(b);
+				b->row_cells = 0;
+			}
 			if (!b->ab.open)
 				block_open(b, BLOCK_TABLE_ROW, 0, 0);
 			if (b->row_cells++ > 0)
