@@ -328,7 +328,8 @@ int32_t prune_find_byline(const struct xdoc *d, int32_t from)
 			return (int32_t)k;
 		unsigned f = x->cw_class | x->cw_id;
 		const char *role = dom_attr(x, "role");
-		if (x->tag != GUMBO_TAG_BODY &&
+		bool most = x->st.chars * 2 > d->n[d->body].st.chars;
+		if (x->tag != GUMBO_TAG_BODY && !most &&
 		    ((f & CW_STRONG) || ((f & CW_UNLIKELY) && !(f & CW_MAYBE)) ||
 		     (role && unlikely_role(role))))
 			k = (size_t)x->end - 1;
