@@ -243,6 +243,20 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 			break;
 		best = p;
 	}
+	/* little text chosen: the page's own <main> or <article> around it,
+	 * if that holds twice as much and is not a list of links (landing
+	 * pages put their text in many small boxes) */
+	if (n[best].st.chars < 500) {
+		for (int32_t p = n[best].parent; p >= 0 && p != body; p = n[p].parent) {
+			const char *role = dom_attr(&n[p], "role");
+			if (n[p].tag != GUMBO_TAG_MAIN && n[p].tag != GUMBO_TAG_ARTICLE &&
+			    !(role && !strcmp(role, "main")))
+				continue;
+			if (n[p].st.chars >= 2 * n[best].st.chars && link_density(&n[p]) < 0.3)
+				best = p;
+			break;
+		}
+	}
 	/* an only child stands for its parent */
 	for (int32_t p = n[best].parent; p >= 0 && p != body && live_element_children(d, p) == 1;
 	     p = n[best].parent)
