@@ -234,12 +234,29 @@ size_t score_select(struct xdoc *d, int32_t *roots, size_t max_roots)
 		}
 		last = n[p].score;
 	}
-	/* an article in sections: while a parent holds half as much article
-	 * text again and scores at least half as well, it is the article */
+	/* an article in sections: an ancestor that holds half as much article
+	 * text again (prose paragraphs, not lists of links), in parts that
+	 * score like article text themselves (not a box of other news), is the
+	 * article; wrappers that add nothing are passed on the way up */
 	for (int32_t p = n[best].parent; p >= 0 && p != body; p = n[p].parent) {
-		if (!(n[p].flags & XN_CANDIDATE))
+		if (n[p].para_chars < n[best].para_chars)
+			break;
+		if (n[p].para_chars * 2 < n[best].para_chars * 3)
 			continue;
-		if (n[p].para_chars * 2 < n[best].para_chars * 3 || n[p].score * 2 < n[best].score)
+		double ld = link_density(&n[best]) + 0.1;
+		if (link_density(&n[p]) > (ld > 0.2 ? ld : 0.2))
+			break;
+		float other = 0;
+		for (int32_t k = p + 1; k < n[p].end; k++) {
+			if (k == best) {
+				k = n[best].end - 1;
+				continue;
+			}
+			if ((n[k].flags & XN_CANDIDATE) && !(best > k && best < n[k].end) &&
+			    n[k].score > other)
+				other = n[k].score;
+		}
+		if (other * 4 < n[best].score)
 			break;
 		best = p;
 	}
