@@ -326,9 +326,11 @@ static bool inside_data_table_or_code(const struct xdoc *d, int32_t i)
 static bool should_clean(const struct xdoc *d, int32_t i)
 {
 	const struct xnode *x = &d->n[i];
+	/* (Readability's rule reads "weight + content score < 0" but counts
+	 * the content score as 0 here: a list's negative tag score must not
+	 * remove it) */
 	int weight = d->weight_classes ? class_weight(x) : 0;
-	float content = (x->flags & XN_CANDIDATE) ? x->score : 0;
-	if ((float)weight + content < 0)
+	if (weight < 0)
 		return true;
 	if (x->st.commas >= 10)
 		return false;
