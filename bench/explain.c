@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "fetch.h"
 #include "extract/extract.h"
 #include "extract/internal.h"
 #include "html.h"
@@ -96,17 +97,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: explain PAGE [ATTEMPTS]\n");
 		return 2;
 	}
-	FILE *f = fopen(argv[1], "rb");
-	if (!f) {
-		perror(argv[1]);
+	struct fetched raw;
+	char *err = NULL;
+	if (fetch_source(argv[1], NULL, &raw, &err) < 0) {
+		fprintf(stderr, "%s: %s\n", argv[1], err ? err : "cannot read");
+		free(err);
 		return 1;
 	}
-	struct buf raw = BUF_INIT, utf8 = BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_append(&raw, chunk, n);
-	fclose(f);
+	struct buf utf8 = BUF_INIT;
 	charset_decode(raw.data, raw.len, NULL, &utf8, NULL);
 	struct html_doc doc;
 	html_parse(utf8.data, utf8.len, &doc);
@@ -170,7 +168,7 @@ int main(int argc, char **argv)
 	article_stats("final", &fin);
 	article_free(&fin);
 	html_free(&doc);
-	buf_free(&raw);
+	fetched_free(&raw);
 	buf_free(&utf8);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include "buf.h"
+#include "fetch.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -13,19 +14,20 @@
 #include <string.h>
 #include <unictype.h>
 
+/* A file's bytes, read the way lede reads a SOURCE. */
 static char *slurp(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	struct fetched f;
+	char *err = NULL;
+	if (fetch_source(path, NULL, &f, &err) < 0) {
+		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot read");
+		free(err);
 		return NULL;
-	struct buf b = BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_append(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return buf_steal(&b);
+	}
+	free(f.content_type);
+	free(f.url);
+	*len = f.len;
+	return f.data;
 }
 
 /* Words, lower-cased ASCII, as offsets into one buffer. */

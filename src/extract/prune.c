@@ -42,11 +42,12 @@ static bool struct_tag(GumboTag t)
 	}
 }
 
-/* Whether an inline style hides the element. */
-static bool style_hides(const char *s)
+/* Whether an inline style sets property to value ("display: none"). */
+static bool style_sets(const char *style, const char *property, const char *value)
 {
-	for (const char *p = s; (p = strcasestr(p, "display")) != NULL; p += 7) {
-		const char *q = p + 7;
+	size_t pl = strlen(property), vl = strlen(value);
+	for (const char *p = style; (p = strcasestr(p, property)) != NULL; p += pl) {
+		const char *q = p + pl;
 		while (*q == ' ' || *q == '\t')
 			q++;
 		if (*q != ':')
@@ -54,19 +55,7 @@ static bool style_hides(const char *s)
 		q++;
 		while (*q == ' ' || *q == '\t')
 			q++;
-		if (strncasecmp(q, "none", 4) == 0)
-			return true;
-	}
-	for (const char *p = s; (p = strcasestr(p, "visibility")) != NULL; p += 10) {
-		const char *q = p + 10;
-		while (*q == ' ' || *q == '\t')
-			q++;
-		if (*q != ':')
-			continue;
-		q++;
-		while (*q == ' ' || *q == '\t')
-			q++;
-		if (strncasecmp(q, "hidden", 6) == 0)
+		if (strncasecmp(q, value, vl) == 0)
 			return true;
 	}
 	return false;
@@ -82,7 +71,7 @@ static bool is_hidden(const struct xnode *x)
 	if (a && strcasecmp(a, "true") == 0)
 		return true;
 	const char *s = dom_attr(x, "style");
-	return s && style_hides(s);
+	return s && (style_sets(s, "display", "none") || style_sets(s, "visibility", "hidden"));
 }
 
 void prune_structural(struct xdoc *d)
