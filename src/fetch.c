@@ -33,6 +33,14 @@ static struct {
 	const char *(*easy_strerror)(CURLcode);
 	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
 	void (*slist_free_all)(struct curl_slist *);
+	CURLM *(*multi_init)(void);
+	CURLMcode (*multi_setopt)(CURLM *, CURLMoption, ...);
+	CURLMcode (*multi_add_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_remove_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_perform)(CURLM *, int *);
+	CURLMcode (*multi_poll)(CURLM *, struct curl_waitfd *, unsigned, int, int *);
+	CURLMsg *(*multi_info_read)(CURLM *, int *);
+	CURLMcode (*multi_cleanup)(CURLM *);
 } curl;
 
 static bool load_curl(void)
@@ -55,6 +63,14 @@ static bool load_curl(void)
 	SYM(easy_strerror, "curl_easy_strerror")
 	SYM(slist_append, "curl_slist_append")
 	SYM(slist_free_all, "curl_slist_free_all")
+	SYM(multi_init, "curl_multi_init")
+	SYM(multi_setopt, "curl_multi_setopt")
+	SYM(multi_add_handle, "curl_multi_add_handle")
+	SYM(multi_remove_handle, "curl_multi_remove_handle")
+	SYM(multi_perform, "curl_multi_perform")
+	SYM(multi_poll, "curl_multi_poll")
+	SYM(multi_info_read, "curl_multi_info_read")
+	SYM(multi_cleanup, "curl_multi_cleanup")
 #undef SYM
 	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		goto fail;
@@ -166,17 +182,26 @@ static int fetch_file(const char *source, const struct fetch_options *o, struct 
 
 /* ---- http(s) ---- */
 
+/* One transfer: its handle and what it has gathered. */
 struct transfer {
+	CURL *h;
+	size_t index;           /* the caller's number for it */
+	char *source;
 	struct buf body;
 	size_t max;
+	long timeout;
 	bool too_big;
 	char reason[128];       /* reason phrase of the last status line */
+	char errbuf[CURL_ERROR_SIZE];
+	struct curl_slist *headers;
 };
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
 {
 	struct transfer *t = ud;
 	size_t len = size * n;
+	/* counted as the decoded bytes arrive: a small compressed body may
+	 * inflate to gigabytes */
 	if (t->body.len + len > t->max) {
 		t->too_big = true;
 		return 0;       /* abort: CURLE_WRITE_ERROR */
@@ -236,9 +261,9 @@ static const char *standard_reason(long status)
 	}
 }
 
-static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer *t, long timeout)
+static char *curl_message(CURLcode rc, const struct transfer *t)
 {
-	const char *detail = errbuf[0] ? errbuf : curl.easy_strerror(rc);
+	const char *detail = t->errbuf[0] ? t->errbuf : curl.easy_strerror(rc);
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
 		return message(_("could not resolve host"));
@@ -248,7 +273,7 @@ static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer
 		return message(_("could not connect (%s)"), detail);
 	case CURLE_OPERATION_TIMEDOUT:
 		return message(ngettext("timed out after %ld second", "timed out after %ld seconds",
-					(unsigned long)timeout), timeout);
+					(unsigned long)t->timeout), t->timeout);
 	case CURLE_TOO_MANY_REDIRECTS:
 		return message(_("too many redirects"));
 	case CURLE_UNSUPPORTED_PROTOCOL:
@@ -274,86 +299,240 @@ static char *curl_message(CURLcode rc, const char *errbuf, const struct transfer
 	return message("%s", detail);
 }
 
-static int fetch_http(const char *source, const struct fetch_options *o, struct fetched *f,
-		      char **err)
+static void transfer_free(struct transfer *t)
+{
+	if (!t)
+		return;
+	if (t->h)
+		curl.easy_cleanup(t->h);
+	if (t->headers)
+		curl.slist_free_all(t->headers);
+	buf_free(&t->body);
+	free(t->source);
+	free(t);
+}
+
+/* A transfer set up for source; NULL with *err when that fails. */
+static struct transfer *transfer_new(const char *source, size_t index,
+				     const struct fetch_options *o, char **err)
 {
 	if (!load_curl()) {
 		*err = message(_("could not load libcurl (%s)"), LEDE_LIBCURL);
-		return -1;
+		return NULL;
 	}
-	CURL *h = curl.easy_init();
-	if (!h) {
+	struct transfer *t = calloc(1, sizeof *t);
+	if (t) {
+		t->source = strdup(source);
+		t->h = curl.easy_init();
+		t->headers = curl.slist_append(NULL,
+			"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+	}
+	if (!t || !t->source || !t->h || !t->headers) {
+		transfer_free(t);
 		*err = message("%s", strerror(ENOMEM));
-		return -1;
+		return NULL;
 	}
-	struct transfer t;
-	memset(&t, 0, sizeof t);
-	t.max = limit_of(o);
-	long timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
-	char errbuf[CURL_ERROR_SIZE] = "";
+	t->index = index;
+	t->max = limit_of(o);
+	t->timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
+	long connect = t->timeout < 10 ? t->timeout : 10L;
 	const char *ua = o && o->user_agent ? o->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION;
-	struct curl_slist *headers = curl.slist_append(NULL,
-		"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-
+	CURL *h = t->h;
 	curl.easy_setopt(h, CURLOPT_URL, source);
+	curl.easy_setopt(h, CURLOPT_PRIVATE, t);
 	curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
 	curl.easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
 	curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-	curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, timeout < 10 ? timeout : 10L);
-	curl.easy_setopt(h, CURLOPT_TIMEOUT, timeout);
+	curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, connect);
+	curl.easy_setopt(h, CURLOPT_TIMEOUT, t->timeout);
+	/* a server that drips a byte at a time fails long before the timeout */
 	curl.easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
-	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, timeout < 10 ? timeout : 10L);
-	curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
+	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, connect);
+	curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->max);
 	curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl.easy_setopt(h, CURLOPT_USERAGENT, ua);
-	curl.easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl.easy_setopt(h, CURLOPT_HTTPHEADER, t->headers);
 	curl.easy_setopt(h, CURLOPT_COOKIEFILE, "");
 	curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	curl.easy_setopt(h, CURLOPT_ERRORBUFFER, t->errbuf);
 	curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-	curl.easy_setopt(h, CURLOPT_WRITEDATA, &t);
+	curl.easy_setopt(h, CURLOPT_WRITEDATA, t);
 	curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-	curl.easy_setopt(h, CURLOPT_HEADERDATA, &t);
+	curl.easy_setopt(h, CURLOPT_HEADERDATA, t);
+	return t;
+}
 
-	CURLcode rc = curl.easy_perform(h);
-	int result = -1;
+/* What a finished transfer brought: 0 with *f, or -1 with *err. */
+static int transfer_result(struct transfer *t, CURLcode rc, struct fetched *f, char **err)
+{
+	memset(f, 0, sizeof *f);
 	if (rc != CURLE_OK) {
-		*err = curl_message(rc, errbuf, &t, timeout);
-		goto done;
+		*err = curl_message(rc, t);
+		return -1;
 	}
 	long status = 0;
-	curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	curl.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
 	if (status >= 400) {
-		const char *reason = t.reason[0] ? t.reason : standard_reason(status);
+		const char *reason = t->reason[0] ? t->reason : standard_reason(status);
 		*err = message("HTTP %ld%s%s", status, *reason ? " " : "", reason);
-		goto done;
+		return -1;
 	}
-	buf_reserve(&t.body, 0);
-	if (t.body.failed) {
+	buf_reserve(&t->body, 0);
+	if (t->body.failed) {
 		*err = message("%s", strerror(ENOMEM));
-		goto done;
+		return -1;
 	}
 	char *ct = NULL, *eff = NULL;
-	curl.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
-	curl.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+	curl.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
+	curl.easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
 	f->content_type = ct ? strdup(ct) : NULL;
-	f->url = strdup(eff ? eff : source);
-	f->len = t.body.len;
-	f->data = buf_steal(&t.body);
+	f->url = strdup(eff ? eff : t->source);
+	f->len = t->body.len;
+	f->data = buf_steal(&t->body);
 	if (!f->data || !f->url || (ct && !f->content_type)) {
 		fetched_free(f);
 		*err = message("%s", strerror(ENOMEM));
-		goto done;
+		return -1;
 	}
-	result = 0;
-done:
-	buf_free(&t.body);
-	curl.slist_free_all(headers);
-	curl.easy_cleanup(h);
-	return result;
+	return 0;
+}
+
+static int fetch_http(const char *source, const struct fetch_options *o, struct fetched *f,
+		      char **err)
+{
+	struct transfer *t = transfer_new(source, 0, o, err);
+	if (!t)
+		return -1;
+	CURLcode rc = curl.easy_perform(t->h);
+	int r = transfer_result(t, rc, f, err);
+	transfer_free(t);
+	return r;
+}
+
+/* ---- many at once ---- */
+
+struct fetcher {
+	CURLM *multi;
+	const struct fetch_options *o;
+	struct transfer **running;      /* the transfers added and not done */
+	size_t active, cap;
+	size_t bytes;                   /* received by finished transfers */
+};
+
+struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err)
+{
+	*err = NULL;
+	if (!load_curl()) {
+		*err = message(_("could not load libcurl (%s)"), LEDE_LIBCURL);
+		return NULL;
+	}
+	struct fetcher *fr = calloc(1, sizeof *fr);
+	if (fr)
+		fr->multi = curl.multi_init();
+	if (!fr || !fr->multi) {
+		free(fr);
+		*err = message("%s", strerror(ENOMEM));
+		return NULL;
+	}
+	fr->o = o;
+	curl.multi_setopt(fr->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)(jobs > 0 ? jobs : 1));
+	curl.multi_setopt(fr->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)FETCH_MAX_PER_HOST);
+	return fr;
+}
+
+int fetcher_add(struct fetcher *fr, size_t index, const char *url, char **err)
+{
+	*err = NULL;
+	struct transfer **run = array_grow(fr->running, &fr->cap, fr->active, sizeof *run);
+	if (!run) {
+		*err = message("%s", strerror(ENOMEM));
+		return -1;
+	}
+	fr->running = run;
+	struct transfer *t = transfer_new(url, index, fr->o, err);
+	if (!t)
+		return -1;
+	if (curl.multi_add_handle(fr->multi, t->h) != CURLM_OK) {
+		transfer_free(t);
+		*err = message("%s", strerror(ENOMEM));
+		return -1;
+	}
+	fr->running[fr->active++] = t;
+	return 0;
+}
+
+size_t fetcher_active(const struct fetcher *fr)
+{
+	return fr->active;
+}
+
+size_t fetcher_bytes(const struct fetcher *fr)
+{
+	size_t b = fr->bytes;
+	for (size_t i = 0; i < fr->active; i++)
+		b += fr->running[i]->body.len;
+	return b;
+}
+
+/* A finished transfer, if there is one: 1 or -1 as fetcher_next says,
+ * 0 when none has finished. */
+static int take_done(struct fetcher *fr, size_t *index, struct fetched *f, char **err)
+{
+	int left;
+	CURLMsg *m;
+	while ((m = curl.multi_info_read(fr->multi, &left)) != NULL) {
+		if (m->msg != CURLMSG_DONE)
+			continue;
+		struct transfer *t = NULL;
+		curl.easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+		CURLcode rc = m->data.result;
+		curl.multi_remove_handle(fr->multi, t->h);
+		for (size_t i = 0; i < fr->active; i++)
+			if (fr->running[i] == t) {
+				fr->running[i] = fr->running[--fr->active];
+				break;
+			}
+		fr->bytes += t->body.len;
+		*index = t->index;
+		int r = transfer_result(t, rc, f, err);
+		transfer_free(t);
+		return r < 0 ? -1 : 1;
+	}
+	return 0;
+}
+
+int fetcher_next(struct fetcher *fr, int wait_ms, size_t *index, struct fetched *f, char **err)
+{
+	*err = NULL;
+	int r = take_done(fr, index, f, err);
+	if (r || fr->active == 0)
+		return r;
+	int running, n;
+	curl.multi_perform(fr->multi, &running);
+	if ((r = take_done(fr, index, f, err)) != 0)
+		return r;
+	curl.multi_poll(fr->multi, NULL, 0, wait_ms, &n);
+	curl.multi_perform(fr->multi, &running);
+	if ((r = take_done(fr, index, f, err)) != 0)
+		return r;
+	return 2;
+}
+
+void fetcher_free(struct fetcher *fr)
+{
+	if (!fr)
+		return;
+	/* transfers still running are abandoned */
+	for (size_t i = 0; i < fr->active; i++) {
+		curl.multi_remove_handle(fr->multi, fr->running[i]->h);
+		transfer_free(fr->running[i]);
+	}
+	free(fr->running);
+	curl.multi_cleanup(fr->multi);
+	free(fr);
 }
 
 int fetch_source(const char *source, const struct fetch_options *o, struct fetched *f,

@@ -7,6 +7,8 @@
 
 #define FETCH_DEFAULT_TIMEOUT 30                /* seconds, whole transfer */
 #define FETCH_DEFAULT_MAX_SIZE (32u << 20)      /* bytes */
+#define FETCH_DEFAULT_JOBS 4                    /* transfers at a time */
+#define FETCH_MAX_PER_HOST 2                    /* …to one host */
 
 struct fetch_options {
 	long timeout;           /* seconds; 0: the default */
@@ -26,6 +28,21 @@ struct fetched {
 int fetch_source(const char *source, const struct fetch_options *o, struct fetched *f,
 		 char **err);
 void fetched_free(struct fetched *f);
+
+/* Many http(s) transfers at once (libcurl's multi interface): at most jobs
+ * at a time, FETCH_MAX_PER_HOST to one host. */
+struct fetcher;
+struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err);
+/* Start fetching url; index is the caller's number for it. */
+int fetcher_add(struct fetcher *fr, size_t index, const char *url, char **err);
+/* Wait at most wait_ms for a transfer to finish. Returns 1 with *index and
+ * *f (to free), -1 with *index and *err for a transfer that failed, 2 when
+ * none finished in time, 0 when none is running. */
+int fetcher_next(struct fetcher *fr, int wait_ms, size_t *index, struct fetched *f, char **err);
+size_t fetcher_active(const struct fetcher *fr);
+/* Bytes received so far, by all transfers. */
+size_t fetcher_bytes(const struct fetcher *fr);
+void fetcher_free(struct fetcher *fr);
 /* Release libcurl's global state if it was set up. */
 void fetch_cleanup(void);
 

@@ -11,6 +11,7 @@
 #include "pipeline.h"
 #include "save.h"
 #include "ui/pager.h"
+#include "url.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -22,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
@@ -74,6 +76,11 @@ static void help(void)
 		 "                         one line per paragraph)\n"
 		 "      --links            number the links in printed text [1] and list\n"
 		 "                         their addresses at the end\n"
+		 "  -i, --input-file=FILE  read more SOURCEs from FILE (- for standard\n"
+		 "                         input), one a line\n"
+		 "  -j, --jobs=N           fetch N addresses at a time (default 4; at most\n"
+		 "                         2 from one host)\n"
+		 "  -q, --quiet            no progress line while fetching\n"
 		 "      --color=WHEN       use color in the pager: auto, always or never\n"
 		 "      --timeout=SECONDS  give up on a download after SECONDS (default 30)\n"
 		 "      --max-size=BYTES   refuse pages larger than BYTES (default 32M;\n"
@@ -126,9 +133,67 @@ static size_t parse_size(const char *s)
 	return (size_t)(v * mul);
 }
 
+/* Add the SOURCEs listed in a file (or "-": standard input), one a line;
+ * blank lines and lines starting with # are skipped. */
+static void read_list(struct options *o, const char *path)
+{
+	bool is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "r");
+	if (!f) {
+		fprintf(stderr, "lede: ");
+		print_source(stderr, path);
+		fprintf(stderr, ": %s\n", strerror(errno));
+		exit(EXIT_USAGE);
+	}
+	/* the list joins the SOURCEs of the command line, after them */
+	size_t cap = (size_t)o->nsources + 16;
+	char **v = malloc(cap * sizeof *v);
+	if (!v)
+		goto nomem;
+	memcpy(v, o->sources, (size_t)o->nsources * sizeof *v);
+	char *line = NULL;
+	size_t lcap = 0;
+	ssize_t len;
+	while ((len = getline(&line, &lcap, f)) >= 0) {
+		char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		size_t l = strlen(p);
+		while (l > 0 && (p[l - 1] == '\n' || p[l - 1] == '\r' || p[l - 1] == ' ' || p[l - 1] == '\t'))
+			p[--l] = '\0';
+		if (l == 0 || *p == '#')
+			continue;
+		if ((size_t)o->nsources + 1 >= cap) {
+			char **nv = realloc(v, cap * 2 * sizeof *v);
+			if (!nv)
+				goto nomem;
+			v = nv;
+			cap *= 2;
+		}
+		if (!(v[o->nsources++] = strdup(p)))
+			goto nomem;
+	}
+	free(line);
+	if (ferror(f)) {
+		fprintf(stderr, "lede: ");
+		print_source(stderr, path);
+		fprintf(stderr, ": %s\n", strerror(errno));
+		exit(EXIT_USAGE);
+	}
+	if (!is_stdin)
+		fclose(f);
+	o->sources = v;         /* kept for the life of the process */
+	return;
+nomem:
+	fprintf(stderr, "lede: %s\n", strerror(ENOMEM));
+	exit(EXIT_SOME_FAILED);
+}
+
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS };
+	static char *lists[16];
+	int nlists = 0;
 	static const struct option longs[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
@@ -136,6 +201,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "width", required_argument, NULL, 'w' },
 		{ "links", no_argument, NULL, OPT_LINKS },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "input-file", required_argument, NULL, 'i' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "colour", required_argument, NULL, OPT_COLOR },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
@@ -148,7 +216,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 	memset(o, 0, sizeof *o);
 	opterr = 0;
 	int c;
-	while ((c = getopt_long(argc, argv, ":df:o:w:hV", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":df:o:w:j:i:qhV", longs, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o->dump = true;
@@ -168,6 +236,20 @@ static void parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_LINKS:
 			o->links = true;
+			break;
+		case 'j':
+			o->jobs = (int)parse_number(optarg, 256);
+			if (o->jobs < 1)
+				usage_error(_("invalid number of jobs: '%s' (1 to 256)"), optarg);
+			break;
+		case 'i':
+			o->list_from_stdin = o->list_from_stdin || strcmp(optarg, "-") == 0;
+			if (nlists == (int)(sizeof lists / sizeof *lists))
+				usage_error(_("too many --input-file options"));
+			lists[nlists++] = optarg;
+			break;
+		case 'q':
+			o->quiet = true;
 			break;
 		case 'w':
 			o->width = (int)parse_number(optarg, 10000);
@@ -215,6 +297,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 	}
 	o->sources = argv + optind;
 	o->nsources = argc - optind;
+	for (int i = 0; i < nlists; i++)
+		read_list(o, lists[i]);
 	if (o->output && !o->format_given && !format_from_path(o->output, &o->format))
 		o->format = FORMAT_TEXT;
 }
@@ -227,89 +311,247 @@ static bool write_stdout(const struct buf *b)
 	return fflush(stdout) == 0;
 }
 
+/* ---- reading many SOURCEs ---- */
+
+/* What became of one SOURCE. */
+struct slot {
+	enum { SLOT_WAITING, SLOT_RUNNING, SLOT_DONE } state;
+	bool failed;
+	char *err;
+	struct article art;
+	bool no_article;
+};
+
+/* Called for each SOURCE in input order, as soon as it and those before it
+ * are done; it takes the slot's article and message. */
+typedef void deliver_fn(void *ctx, const char *source, struct slot *s);
+
+static double seconds(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+struct progress {
+	bool enabled, shown;
+	double start;
+};
+
+/* One line on stderr, redrawn, once the work has taken half a second. */
+static void progress_draw(struct progress *p, size_t done, size_t total, size_t bytes, size_t failed)
+{
+	if (!p->enabled || seconds() - p->start < 0.5)
+		return;
+	char amount[32];
+	if (bytes >= 10u << 20)
+		snprintf(amount, sizeof amount, "%zu MB", bytes >> 20);
+	else
+		snprintf(amount, sizeof amount, "%zu kB", bytes >> 10);
+	fprintf(stderr, "\r\033[K");
+	fprintf(stderr, _("lede: %zu of %zu done, %s, %zu failed"), done, total, amount, failed);
+	fflush(stderr);
+	p->shown = true;
+}
+
+static void progress_clear(struct progress *p)
+{
+	if (p->shown)
+		fputs("\r\033[K", stderr);
+	p->shown = false;
+}
+
+/* Read every SOURCE: files and standard input in turn, addresses
+ * several at a time; hand each to deliver in input order. Only a window
+ * of SOURCEs ahead of the next to deliver is started, so memory stays
+ * flat however many there are. */
+static void read_sources(const struct options *o, deliver_fn *deliver, void *ctx, bool pages)
+{
+	size_t n = (size_t)o->nsources;
+	struct slot *slots = calloc(n, sizeof *slots);
+	if (!slots) {
+		report(o->sources[0], strerror(ENOMEM));
+		exit(EXIT_SOME_FAILED);
+	}
+	int jobs = o->jobs > 0 ? o->jobs : FETCH_DEFAULT_JOBS;
+	size_t window = (size_t)jobs * 4 < 16 ? 16 : (size_t)jobs * 4;
+	struct fetcher *fr = NULL;
+	char *fetcher_err = NULL;
+	struct progress prog = { !o->quiet && isatty(STDERR_FILENO), false, seconds() };
+	size_t next_start = 0, next_out = 0, failed = 0;
+	while (next_out < n) {
+		/* start what the window allows */
+		while (next_start < n && next_start < next_out + window) {
+			struct slot *s = &slots[next_start];
+			const char *src = o->sources[next_start];
+			if (url_is_http(src)) {
+				if (!fr && !fetcher_err)
+					fr = fetcher_new(&o->fetch, jobs, &fetcher_err);
+				char *err = NULL;
+				if (!fr) {
+					s->failed = true;
+					s->err = fetcher_err ? strdup(fetcher_err) : NULL;
+					s->state = SLOT_DONE;
+				} else if (fetcher_add(fr, next_start, src, &err) < 0) {
+					s->failed = true;
+					s->err = err;
+					s->state = SLOT_DONE;
+				} else {
+					s->state = SLOT_RUNNING;
+				}
+			} else {
+				s->failed = pipeline_load(src, &o->fetch, &s->art, &s->err,
+							  pages ? &s->no_article : NULL) < 0;
+				s->state = SLOT_DONE;
+			}
+			next_start++;
+		}
+		/* hand over, in order, what is done */
+		while (next_out < n && slots[next_out].state == SLOT_DONE) {
+			failed += slots[next_out].failed;
+			progress_clear(&prog);
+			deliver(ctx, o->sources[next_out], &slots[next_out]);
+			next_out++;
+		}
+		if (next_out >= n)
+			break;
+		/* wait for the network */
+		size_t idx;
+		struct fetched f;
+		char *err = NULL;
+		int r = fr ? fetcher_next(fr, 100, &idx, &f, &err) : 0;
+		if (r == 1) {
+			struct slot *s = &slots[idx];
+			s->failed = pipeline_process(&f, &s->art, &s->err, pages ? &s->no_article : NULL) < 0;
+			s->state = SLOT_DONE;
+		} else if (r == -1) {
+			slots[idx].failed = true;
+			slots[idx].err = err;
+			slots[idx].state = SLOT_DONE;
+		} else if (r == 0) {
+			/* nothing runs, yet something waits: cannot happen; do not spin */
+			for (size_t k = next_out; k < n; k++)
+				if (slots[k].state == SLOT_RUNNING) {
+					slots[k].failed = true;
+					slots[k].state = SLOT_DONE;
+				}
+		}
+		progress_draw(&prog, next_out, n, fr ? fetcher_bytes(fr) : 0, failed);
+	}
+	progress_clear(&prog);
+	fetcher_free(fr);
+	free(fetcher_err);
+	free(slots);
+}
+
+struct dump {
+	const struct options *o;
+	struct export_options eo;
+	struct buf all;         /* for --output */
+	int status, done;
+	bool stop;              /* standard output is gone */
+};
+
+static void deliver_dump(void *ctx, const char *src, struct slot *s)
+{
+	struct dump *d = ctx;
+	if (s->failed) {
+		report(src, s->err);
+		free(s->err);
+		d->status = EXIT_SOME_FAILED;
+		return;
+	}
+	free(s->err);
+	if (d->stop) {
+		article_free(&s->art);
+		return;
+	}
+	struct buf out = BUF_INIT;
+	/* text and Markdown articles are separated by a form-feed line */
+	if (d->done > 0 && d->o->format != FORMAT_JSON)
+		buf_puts(&out, "\f\n");
+	int r = export_article(&s->art, &d->eo, &out);
+	article_free(&s->art);
+	if (r < 0 || out.failed) {
+		report(src, strerror(ENOMEM));
+		buf_free(&out);
+		d->status = EXIT_SOME_FAILED;
+		return;
+	}
+	d->done++;
+	if (d->o->output) {
+		buf_append(&d->all, out.data, out.len);
+	} else if (!write_stdout(&out)) {
+		int e = errno;
+		if (e != EPIPE) {
+			fprintf(stderr, "lede: %s: %s\n", _("standard output"), strerror(e));
+			d->status = EXIT_SOME_FAILED;
+		}
+		d->stop = true;
+	}
+	buf_free(&out);
+}
+
 /* Read every SOURCE and print or save the articles. */
 static int run_dump(const struct options *o)
 {
-	struct export_options eo = { o->format, o->width, o->links };
-	struct buf all = BUF_INIT;      /* for --output */
-	int status = 0, done = 0;
-	for (int i = 0; i < o->nsources; i++) {
-		const char *src = o->sources[i];
-		struct article a;
-		char *err = NULL;
-		if (pipeline_load(src, &o->fetch, &a, &err, NULL) < 0) {
-			report(src, err);
-			free(err);
-			status = EXIT_SOME_FAILED;
-			continue;
-		}
-		struct buf out = BUF_INIT;
-		/* text and Markdown articles are separated by a form-feed line */
-		if (done > 0 && o->format != FORMAT_JSON)
-			buf_puts(&out, "\f\n");
-		int r = export_article(&a, &eo, &out);
-		article_free(&a);
-		if (r < 0 || out.failed) {
-			report(src, strerror(ENOMEM));
-			buf_free(&out);
-			status = EXIT_SOME_FAILED;
-			continue;
-		}
-		done++;
-		if (o->output) {
-			buf_append(&all, out.data, out.len);
-		} else if (!write_stdout(&out)) {
-			int e = errno;
-			buf_free(&out);
-			if (e == EPIPE)
-				return status;
-			fprintf(stderr, "lede: %s: %s\n", _("standard output"), strerror(e));
-			return EXIT_SOME_FAILED;
-		}
-		buf_free(&out);
-	}
+	struct dump d = { o, { o->format, o->width, o->links }, BUF_INIT, 0, 0, false };
+	read_sources(o, deliver_dump, &d, false);
 	if (o->output) {
-		if (all.failed) {
+		if (d.all.failed) {
 			report(o->output, strerror(ENOMEM));
-			status = EXIT_SOME_FAILED;
-		} else if (done > 0 && save_atomic(o->output, all.data, all.len, o->force) < 0) {
+			d.status = EXIT_SOME_FAILED;
+		} else if (d.done > 0 && save_atomic(o->output, d.all.data, d.all.len, o->force) < 0) {
 			if (errno == EEXIST)
 				report(o->output, _("file exists; use --force to replace it"));
 			else
 				report(o->output, strerror(errno));
-			status = EXIT_SOME_FAILED;
+			d.status = EXIT_SOME_FAILED;
 		}
-		buf_free(&all);
+		buf_free(&d.all);
 	}
-	return status;
+	return d.status;
+}
+
+struct pages {
+	struct article *arts;
+	bool *no_article;
+	size_t n;
+	int status;
+};
+
+static void deliver_page(void *ctx, const char *src, struct slot *s)
+{
+	struct pages *p = ctx;
+	if (s->failed) {
+		report(src, s->err);
+		free(s->err);
+		p->status = EXIT_SOME_FAILED;
+		return;
+	}
+	/* a page without an article is still shown, with a notice */
+	free(s->err);
+	p->arts[p->n] = s->art;
+	p->no_article[p->n] = s->no_article;
+	p->n++;
 }
 
 static int run_pager(const struct options *o)
 {
-	struct article *arts = calloc((size_t)o->nsources, sizeof *arts);
-	bool *no_article = calloc((size_t)o->nsources, sizeof *no_article);
-	if (!arts || !no_article) {
-		free(arts);
-		free(no_article);
+	struct pages p = { calloc((size_t)o->nsources, sizeof *p.arts),
+			   calloc((size_t)o->nsources, sizeof *p.no_article), 0, 0 };
+	if (!p.arts || !p.no_article) {
+		free(p.arts);
+		free(p.no_article);
 		report(o->sources[0], strerror(ENOMEM));
 		return EXIT_SOME_FAILED;
 	}
-	int status = 0;
-	size_t n = 0;
-	for (int i = 0; i < o->nsources; i++) {
-		char *err = NULL;
-		/* a page without an article is still shown, with a notice */
-		if (pipeline_load(o->sources[i], &o->fetch, &arts[n], &err, &no_article[n]) < 0) {
-			report(o->sources[i], err);
-			free(err);
-			status = EXIT_SOME_FAILED;
-			continue;
-		}
-		free(err);
-		n++;
-	}
+	read_sources(o, deliver_page, &p, true);
+	int status = p.status;
+	size_t n = p.n;
+	struct article *arts = p.arts;
 	if (n > 0) {
-		struct pager_options po = { .color = o->color, .no_article = no_article };
+		struct pager_options po = { .color = o->color, .no_article = p.no_article };
 		char *err = NULL;
 		int r = pager_run(arts, n, &po, &err);
 		if (r == PAGER_NO_TERMINAL) {
@@ -332,7 +574,7 @@ static int run_pager(const struct options *o)
 	for (size_t i = 0; i < n; i++)
 		article_free(&arts[i]);
 	free(arts);
-	free(no_article);
+	free(p.no_article);
 	return status;
 }
 
@@ -346,6 +588,8 @@ int main(int argc, char **argv)
 	struct options o;
 	parse_options(argc, argv, &o);
 	static char *stdin_source[] = { (char *)"-", NULL };
+	if (o.nsources == 0 && o.list_from_stdin)
+		return 0;       /* an empty list: nothing to do */
 	if (o.nsources == 0) {
 		if (isatty(STDIN_FILENO))
 			usage_error(_("no SOURCE given"));
@@ -355,7 +599,7 @@ int main(int argc, char **argv)
 	int dashes = 0;
 	for (int i = 0; i < o.nsources; i++)
 		dashes += strcmp(o.sources[i], "-") == 0;
-	if (dashes > 1)
+	if (dashes > 1 || (dashes > 0 && o.list_from_stdin))
 		usage_error(_("standard input (-) can be read only once"));
 	bool page = !o.dump && !o.output && isatty(STDOUT_FILENO);
 	int status = page ? run_pager(&o) : run_dump(&o);

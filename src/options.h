@@ -17,6 +17,9 @@ struct options {
 	bool force;
 	int width;              /* --width for dumps */
 	bool links;             /* --links */
+	int jobs;               /* -j; 0: the default */
+	bool quiet;             /* -q */
+	bool list_from_stdin;   /* -i - */
 	enum color_when color;
 	struct fetch_options fetch;
 	char **sources;

@@ -141,6 +141,24 @@ int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char
 	return r;
 }
 
+int pipeline_process(struct fetched *f, struct article *a, char **err, bool *no_article)
+{
+	memset(a, 0, sizeof *a);
+	*err = NULL;
+	if (no_article)
+		*no_article = false;
+	int r = -1;
+	/* decode in place: the raw bytes are gone before the tree is built */
+	if (!refuse_not_html(f->data, f->len, f->content_type, err)) {
+		if (charset_decode_owned(&f->data, &f->len, f->content_type, NULL) < 0)
+			*err = dup_msg(strerror(ENOMEM));
+		else
+			r = from_utf8(f->data, f->len, f->url, a, err, no_article);
+	}
+	fetched_free(f);
+	return r;
+}
+
 int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
 		  char **err, bool *no_article)
 {
@@ -151,14 +169,5 @@ int pipeline_load(const char *source, const struct fetch_options *fo, struct art
 		*no_article = false;
 	if (fetch_source(source, fo, &f, err) < 0)
 		return -1;
-	int r = -1;
-	/* decode in place: the raw bytes are gone before the tree is built */
-	if (!refuse_not_html(f.data, f.len, f.content_type, err)) {
-		if (charset_decode_owned(&f.data, &f.len, f.content_type, NULL) < 0)
-			*err = dup_msg(strerror(ENOMEM));
-		else
-			r = from_utf8(f.data, f.len, f.url, a, err, no_article);
-	}
-	fetched_free(&f);
-	return r;
+	return pipeline_process(&f, a, err, no_article);
 }

@@ -15,6 +15,9 @@
 int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
 		  char **err, bool *no_article);
 
+/* The same from fetched bytes, which the call takes (and frees). */
+int pipeline_process(struct fetched *f, struct article *a, char **err, bool *no_article);
+
 /* From bytes already in memory (content_type and url may be NULL). */
 int pipeline_from_bytes(const char *data, size_t len, const char *content_type,
 			const char *url, struct article *a, char **err, bool *no_article);
