@@ -108,5 +108,23 @@ int main(void)
 	ok(q != (size_t)-1 && strncmp(line_text(&l, q), "| ", 2) == 0, "ASCII quote bars when asked");
 	layout_free(&l);
 	article_free(&a);
+
+	/* nesting deeper than the screen is wide still fits */
+	struct article deep = { 0 };
+	ab_init(&b, &deep);
+	add(&b, BLOCK_LIST_ITEM, 40, 123, 25, "an item nested forty lists deep in twenty-five quotes");
+	add(&b, BLOCK_QUOTE, 0, 0, 60, "a quote sixty deep");
+	ab_finish(&b);
+	o.width = 30;
+	o.ascii = false;
+	ok(layout_article(&deep, &o, &l) == 0, "deep nesting lays out");
+	widest = 0;
+	for (size_t i = 0; i < l.nlines; i++)
+		if (l.lines[i].cols > widest)
+			widest = l.lines[i].cols;
+	ok(widest <= 30, "and fits 30 columns (widest %d)", widest);
+	ok(find_line(&l, "sixty") != (size_t)-1, "with its text shown");
+	layout_free(&l);
+	article_free(&deep);
 	return done_testing();
 }

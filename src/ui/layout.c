@@ -113,8 +113,11 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 {
 	int pw = text_width(prefix, strlen(prefix));
 	int avail = b->o->width - pw;
-	if (avail < 1)
-		avail = 1;
+	if (avail < 1) {
+		/* no room left beside the prefix (a tiny width): text alone */
+		prefix = cont = "";
+		avail = b->o->width > 0 ? b->o->width : 1;
+	}
 	struct wrap_line *wl = NULL;
 	long n = wrap_text(text, len, avail, &wl);
 	if (n < 0) {
@@ -142,8 +145,19 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 	free(wl);
 }
 
+/* Deep nesting is shown up to a point: a third of the width for quote bars
+ * and a third for list indents, so text always has room. */
+static int cap_depth(const struct lb *b, int depth, int cols_per_level)
+{
+	int max = b->o->width / 3 / cols_per_level;
+	if (max < 1)
+		max = 1;
+	return depth < max ? depth : max;
+}
+
 static void quote_prefix(struct lb *b, int depth, struct buf *out)
 {
+	depth = cap_depth(b, depth, 2);
 	for (int i = 0; i < depth; i++)
 		buf_puts(out, b->o->ascii ? "| " : "\xE2\x94\x82 ");   /* │ */
 }
@@ -248,7 +262,7 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			continue;
 		}
 		case BLOCK_LIST_ITEM: {
-			int depth = bl->level > 0 ? bl->level : 1;
+			int depth = cap_depth(&b, bl->level > 0 ? bl->level : 1, 2);
 			buf_append(&cont, pre.data ? pre.data : "", pre.len);
 			for (int k = 1; k < depth; k++) {
 				buf_puts(&pre, "  ");
