@@ -171,6 +171,11 @@ is "$(rc)" 1 "a failure among them exits 1"
 is "$("$JSONQ" -n <"$out")" 2 "and the others are still printed, a JSON object a line"
 is "$("$JSONQ" .title <"$out" | tr '\n' ' ')" "Article 1 of the day Article 3 of the day " "in order"
 is "$(cat "$err")" "lede: $base/status/404: HTTP 404 Not Found" "the failure is reported, once"
+"$LEDE" --dump "$base/busy" >/dev/null 2>&1
+run -j 8 "$base/article/1?delay=400" "$base/article/2?delay=400" "$base/article/3?delay=400" \
+	"$base/article/4?delay=400" "$base/article/5?delay=400" "$base/article/6?delay=400"
+run "$base/busy"
+is "$(title)" "Busy 2" "at most two requests to one host at a time, even with -j 8"
 for i in $(seq 1 30); do echo "$base/article/$i"; done >"$tmp/list"
 printf '# a comment\n\n' >>"$tmp/list"
 run -j 8 -i "$tmp/list" -f json

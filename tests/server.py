@@ -74,6 +74,10 @@ def page(lang="en", title=None, meta="", extra=""):
 
 BOMB = gzip.compress(b"\0" * (64 << 20), compresslevel=9)   # 64 MiB of zeros
 
+# how many requests for /article were being answered at once, at most
+busy_lock = threading.Lock()
+busy = {"now": 0, "max": 0}
+
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -123,8 +127,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         q = dict(urllib.parse.parse_qsl(url.query))
         parts = url.path.strip("/").split("/")
         route = parts[0]
-        if "delay" in q:
-            time.sleep(int(q["delay"]) / 1000.0)
+        if route == "article":
+            with busy_lock:
+                busy["now"] += 1
+                busy["max"] = max(busy["max"], busy["now"])
+        try:
+            if "delay" in q:
+                time.sleep(int(q["delay"]) / 1000.0)
+            self.route(url, q, parts, route)
+        finally:
+            if route == "article":
+                with busy_lock:
+                    busy["now"] -= 1
+
+    def route(self, url, q, parts, route):
         try:
             if route == "article":                      # /article[/N]
                 n = parts[1] if len(parts) > 1 else ""
@@ -188,6 +204,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     self.send(200, page("en", "Cookie kept"))
                 else:
                     self.send(403, "<html><body>no cookie</body></html>")
+            elif route == "busy":                        # most /article requests at once
+                with busy_lock:
+                    most = busy["max"]
+                    busy["max"] = 0
+                self.send(200, page("en", f"Busy {most}"))
             elif route == "ua":                          # the User-Agent, as the title
                 ua = (self.headers.get("User-Agent") or "none").replace("<", "")
                 self.send(200, page("en", f"Agent {ua}"))
