@@ -55,7 +55,64 @@ void article_free(struct article *a)
 		free(a->links[i].url);
 	}
 	free(a->links);
+	article_clear_analysis(a);
 	memset(a, 0, sizeof *a);
+}
+
+void article_clear_analysis(struct article *a)
+{
+	for (size_t i = 0; i < a->nentities; i++) {
+		struct entity *e = &a->entities[i];
+		free(e->name);
+		free(e->title);
+		for (size_t k = 0; k < e->naliases; k++)
+			free(e->aliases[k]);
+		free(e->aliases);
+	}
+	free(a->entities);
+	for (size_t i = 0; i < a->nquotes; i++)
+		free(a->quotes[i].text);
+	free(a->quotes);
+	a->entities = NULL;
+	a->quotes = NULL;
+	a->nentities = a->nquotes = 0;
+	for (size_t b = 0; b < a->nblocks; b++) {
+		struct block *bl = &a->blocks[b];
+		size_t k = 0;
+		for (size_t i = 0; i < bl->nspans; i++)
+			if (bl->spans[i].kind != SPAN_MENTION && bl->spans[i].kind != SPAN_QUOTE)
+				bl->spans[k++] = bl->spans[i];
+		bl->nspans = k;
+	}
+}
+
+const char *quote_kind_name(enum quote_kind k)
+{
+	switch (k) {
+	case QUOTE_DIRECT: return "direct";
+	case QUOTE_PARTIAL: return "partial";
+	case QUOTE_SCARE: return "scare";
+	}
+	return "direct";
+}
+
+bool article_add_span(struct article *a, size_t block, struct span s)
+{
+	struct block *b = &a->blocks[block];
+	struct span *v = realloc(b->spans, (b->nspans + 1) * sizeof *v);
+	if (!v)
+		return false;
+	b->spans = v;
+	/* after the spans that start earlier, or at the same place and are
+	 * longer (outer spans first) */
+	size_t i = b->nspans;
+	while (i > 0 && (v[i - 1].start > s.start ||
+			 (v[i - 1].start == s.start && v[i - 1].end < s.end)))
+		i--;
+	memmove(&v[i + 1], &v[i], (b->nspans - i) * sizeof *v);
+	v[i] = s;
+	b->nspans++;
+	return true;
 }
 
 bool article_set(char **field, const char *s, size_t len)

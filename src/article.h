@@ -28,6 +28,35 @@ enum span_kind {
 	SPAN_EMPHASIS,
 	SPAN_STRONG,
 	SPAN_CODE,
+	SPAN_MENTION,           /* ref: index into article.entities */
+	SPAN_QUOTE,             /* ref: index into article.quotes */
+};
+
+enum entity_kind { ENTITY_PERSON, ENTITY_ORGANIZATION, ENTITY_PLACE };
+
+/* Someone or something the article names. */
+struct entity {
+	enum entity_kind kind;
+	char *name;             /* canonical: the fullest form, without titles */
+	char **aliases;         /* the other forms the text uses */
+	size_t naliases;
+	char *title;            /* the title the text gives a person ("Secretary of State"), or NULL */
+	int mentions;
+};
+
+enum quote_kind {
+	QUOTE_DIRECT,           /* a clause or sentence someone said or wrote */
+	QUOTE_PARTIAL,          /* a fragment of someone's words in the writer's sentence */
+	QUOTE_SCARE,            /* a word or phrase nobody is quoted as saying, a title */
+};
+
+/* A quotation: from (block, start) to (end_block, end), text without its marks. */
+struct quote {
+	size_t block, start, end_block, end;
+	enum quote_kind kind;
+	bool is_block;          /* a block quote */
+	int speaker;            /* index into article.entities, or -1 */
+	char *text;
 };
 
 struct span {
@@ -65,11 +94,21 @@ struct article {
 	size_t nblocks;
 	struct link *links;
 	size_t nlinks;
+	struct entity *entities;
+	size_t nentities;
+	struct quote *quotes;
+	size_t nquotes;
 };
 
 const char *block_type_name(enum block_type t);
 void article_free(struct article *a);
 void article_remove_block(struct article *a, size_t i);
+/* Drop the entities, quotes and their spans (what analysis added). */
+void article_clear_analysis(struct article *a);
+/* Add a span to a block, keeping its spans in order. Returns false when
+ * out of memory. */
+bool article_add_span(struct article *a, size_t block, struct span s);
+const char *quote_kind_name(enum quote_kind k);
 /* Drop links no span refers to; merge links with the same address.
  * Returns 0, or -1 when out of memory. */
 int article_compact_links(struct article *a);

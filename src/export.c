@@ -193,6 +193,68 @@ static void text_with_refs(const struct block *b, struct buf *out)
 	free(ends);
 }
 
+/* ---- --annotate: who is named, who said what ---- */
+
+/* Quotes that are someone's words (not scare quotes or titles). */
+static bool listed_quote(const struct quote *q)
+{
+	return q->kind != QUOTE_SCARE && q->text;
+}
+
+static const char *speaker_name(const struct article *a, const struct quote *q)
+{
+	if (q->speaker >= 0 && (size_t)q->speaker < a->nentities)
+		return a->entities[q->speaker].name;
+	return NULL;
+}
+
+static size_t count_people(const struct article *a)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		n += a->entities[i].kind == ENTITY_PERSON;
+	return n;
+}
+
+static size_t count_quotes(const struct article *a)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->nquotes; i++)
+		n += listed_quote(&a->quotes[i]);
+	return n;
+}
+
+static void text_annotations(const struct article *a, struct buf *out, int width)
+{
+	struct buf t = BUF_INIT;
+	if (count_people(a) > 0) {
+		buf_printf(out, "\n%s\n\n", _("People"));
+		for (size_t i = 0; i < a->nentities; i++) {
+			const struct entity *e = &a->entities[i];
+			if (e->kind != ENTITY_PERSON)
+				continue;
+			buf_truncate(&t, 0);
+			buf_printf(&t, "%s (%d)", e->name, e->mentions);
+			put_wrapped(out, t.data, t.len, "* ", 2, width);
+		}
+	}
+	if (count_quotes(a) > 0) {
+		buf_printf(out, "\n%s\n\n", _("Quotes"));
+		for (size_t i = 0; i < a->nquotes; i++) {
+			const struct quote *q = &a->quotes[i];
+			if (!listed_quote(q))
+				continue;
+			const char *who = speaker_name(a, q);
+			buf_truncate(&t, 0);
+			buf_printf(&t, "%s: \u201C%s\u201D", who ? who : _("(unattributed)"), q->text);
+			put_wrapped(out, t.data, t.len, "* ", 2, width);
+		}
+	}
+	if (t.failed)
+		out->failed = true;
+	buf_free(&t);
+}
+
 static int export_text(const struct article *a, const struct export_options *o, struct buf *out)
 {
 	text_header(a, out, o->width);
@@ -270,6 +332,8 @@ static int export_text(const struct article *a, const struct export_options *o, 
 		}
 		i++;
 	}
+	if (o->annotate)
+		text_annotations(a, out, o->width);
 	if (o->links && a->nlinks > 0) {
 		buf_printf(out, "\n%s\n\n", _("Links:"));
 		for (size_t k = 0; k < a->nlinks; k++)
@@ -353,6 +417,9 @@ static void md_inline(struct buf *out, const struct article *a, const struct blo
 		/* open spans starting here, outermost first */
 		while (next < b->nspans && b->spans[next].start <= pos) {
 			const struct span *s = &b->spans[next++];
+			/* names and quotes are not Markdown */
+			if (s->kind == SPAN_MENTION || s->kind == SPAN_QUOTE)
+				continue;
 			if (s->start < pos || nopen == 32)
 				continue;
 			/* a code span inside a link or emphasis is fine; nothing crosses */
@@ -363,6 +430,9 @@ static void md_inline(struct buf *out, const struct article *a, const struct blo
 			line_start = false;
 		}
 		size_t stop = b->len;
+		while (next < b->nspans && (b->spans[next].kind == SPAN_MENTION ||
+					    b->spans[next].kind == SPAN_QUOTE))
+			next++;
 		if (next < b->nspans && b->spans[next].start < stop)
 			stop = b->spans[next].start;
 		if (nopen > 0 && open[nopen - 1]->end < stop)
@@ -453,7 +523,43 @@ static size_t md_table(struct buf *out, const struct article *a, size_t first, c
 	return r;
 }
 
-static int export_markdown(const struct article *a, struct buf *out)
+static void md_annotations(const struct article *a, struct buf *out)
+{
+	if (count_people(a) > 0) {
+		buf_printf(out, "\n## %s\n\n", _("People"));
+		for (size_t i = 0; i < a->nentities; i++) {
+			const struct entity *e = &a->entities[i];
+			if (e->kind != ENTITY_PERSON)
+				continue;
+			buf_puts(out, "- ");
+			md_escape(out, e->name, strlen(e->name), false);
+			buf_printf(out, " (%d)\n", e->mentions);
+		}
+	}
+	if (count_quotes(a) > 0) {
+		buf_printf(out, "\n## %s\n\n", _("Quotes"));
+		for (size_t i = 0; i < a->nquotes; i++) {
+			const struct quote *q = &a->quotes[i];
+			if (!listed_quote(q))
+				continue;
+			const char *who = speaker_name(a, q);
+			buf_puts(out, "- ");
+			if (who) {
+				buf_puts(out, "**");
+				md_escape(out, who, strlen(who), false);
+				buf_puts(out, "**");
+			} else {
+				buf_puts(out, _("(unattributed)"));
+			}
+			buf_puts(out, ": \u201C");
+			md_escape(out, q->text, strlen(q->text), false);
+			buf_puts(out, "\u201D\n");
+		}
+	}
+}
+
+static int export_markdown(const struct article *a, const struct export_options *o,
+			   struct buf *out)
 {
 	if (a->title) {
 		buf_puts(out, "# ");
@@ -554,6 +660,8 @@ static int export_markdown(const struct article *a, struct buf *out)
 		}
 		i++;
 	}
+	if (o->annotate)
+		md_annotations(a, out);
 	return out->failed ? -1 : 0;
 }
 
@@ -613,10 +721,45 @@ static int export_json(const struct article *a, struct buf *out)
 	json_object_set_new(o, "blocks", blocks);
 	json_object_set_new(o, "links", links);
 	blocks = links = NULL;
-	json_object_set_new(o, "people", json_array());
-	json_object_set_new(o, "organizations", json_array());
-	json_object_set_new(o, "places", json_array());
-	json_object_set_new(o, "quotes", json_array());
+	static const char *const group[] = { "people", "organizations", "places" };
+	static const enum entity_kind kind[] = { ENTITY_PERSON, ENTITY_ORGANIZATION, ENTITY_PLACE };
+	for (size_t g = 0; g < 3; g++) {
+		json_t *arr = json_array();
+		if (!arr || json_object_set_new(o, group[g], arr) < 0)
+			goto fail;
+		for (size_t i = 0; i < a->nentities; i++) {
+			const struct entity *e = &a->entities[i];
+			if (e->kind != kind[g])
+				continue;
+			json_t *je = json_object(), *al = NULL;
+			if (!je || json_array_append_new(arr, je) < 0)
+				goto fail;
+			json_object_set_new(je, "name", jstr(e->name));
+			if (e->kind == ENTITY_PERSON) {
+				al = json_array();
+				for (size_t k = 0; al && k < e->naliases; k++)
+					json_array_append_new(al, jstr(e->aliases[k]));
+				json_object_set_new(je, "aliases", al ? al : json_array());
+			}
+			json_object_set_new(je, "mentions", json_integer(e->mentions));
+		}
+	}
+	json_t *quotes = json_array();
+	if (!quotes || json_object_set_new(o, "quotes", quotes) < 0)
+		goto fail;
+	for (size_t i = 0; i < a->nquotes; i++) {
+		const struct quote *q = &a->quotes[i];
+		/* scare quotes and titles are nobody's words */
+		if (q->kind == QUOTE_SCARE)
+			continue;
+		json_t *jq = json_object();
+		if (!jq || json_array_append_new(quotes, jq) < 0)
+			goto fail;
+		json_object_set_new(jq, "text", jstr(q->text));
+		json_object_set_new(jq, "speaker", q->speaker >= 0 && (size_t)q->speaker < a->nentities ?
+				    jstr(a->entities[q->speaker].name) : json_null());
+		json_object_set_new(jq, "kind", json_string(quote_kind_name(q->kind)));
+	}
 	buf_free(&text);
 	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(o);
@@ -638,7 +781,7 @@ int export_article(const struct article *a, const struct export_options *o, stru
 {
 	switch (o->format) {
 	case FORMAT_MARKDOWN:
-		return export_markdown(a, out);
+		return export_markdown(a, o, out);
 	case FORMAT_JSON:
 		return export_json(a, out);
 	case FORMAT_TEXT:

@@ -13,6 +13,7 @@ struct export_options {
 	enum format format;
 	int width;              /* text: wrap at this many columns; 0: a line a paragraph */
 	bool links;             /* text: number links [1] and list their addresses at the end */
+	bool annotate;          /* text, Markdown: append the people and the quotes */
 };
 
 /* "text", "markdown" (or "md"), "json". */

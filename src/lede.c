@@ -76,6 +76,8 @@ static void help(void)
 		 "                         one line per paragraph)\n"
 		 "      --links            number the links in printed text [1] and list\n"
 		 "                         their addresses at the end\n"
+		 "      --annotate         end printed text and Markdown with the people\n"
+		 "                         named and the quotes, with who said them\n"
 		 "  -i, --input-file=FILE  read more SOURCEs from FILE (- for standard\n"
 		 "                         input), one a line\n"
 		 "  -j, --jobs=N           fetch N addresses at a time (default 4; at most\n"
@@ -191,7 +193,8 @@ nomem:
 
 static void parse_options(int argc, char **argv, struct options *o)
 {
-	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS };
+	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS,
+	       OPT_ANNOTATE };
 	static char *lists[16];
 	int nlists = 0;
 	static const struct option longs[] = {
@@ -201,6 +204,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "width", required_argument, NULL, 'w' },
 		{ "links", no_argument, NULL, OPT_LINKS },
+		{ "annotate", no_argument, NULL, OPT_ANNOTATE },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "input-file", required_argument, NULL, 'i' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -233,6 +237,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_FORCE:
 			o->force = true;
+			break;
+		case OPT_ANNOTATE:
+			o->annotate = true;
 			break;
 		case OPT_LINKS:
 			o->links = true;
@@ -495,7 +502,7 @@ static void deliver_dump(void *ctx, const char *src, struct slot *s)
 /* Read every SOURCE and print or save the articles. */
 static int run_dump(const struct options *o)
 {
-	struct dump d = { o, { o->format, o->width, o->links }, BUF_INIT, 0, 0, false };
+	struct dump d = { o, { o->format, o->width, o->links, o->annotate }, BUF_INIT, 0, 0, false };
 	read_sources(o, deliver_dump, &d, false);
 	if (o->output) {
 		if (d.all.failed) {
@@ -556,7 +563,7 @@ static int run_pager(const struct options *o)
 		int r = pager_run(arts, n, &po, &err);
 		if (r == PAGER_NO_TERMINAL) {
 			/* like man on a terminal it cannot drive: print instead */
-			struct export_options eo = { FORMAT_TEXT, 0, false };
+			struct export_options eo = { FORMAT_TEXT, 0, false, false };
 			for (size_t i = 0; i < n; i++) {
 				struct buf out = BUF_INIT;
 				if (i > 0)

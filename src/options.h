@@ -17,6 +17,7 @@ struct options {
 	bool force;
 	int width;              /* --width for dumps */
 	bool links;             /* --links */
+	bool annotate;          /* --annotate */
 	int jobs;               /* -j; 0: the default */
 	bool quiet;             /* -q */
 	bool list_from_stdin;   /* -i - */

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "charset.h"
 #include "extract/extract.h"
+#include "analyze/analyze.h"
 #include "html.h"
 #include "i18n.h"
 
@@ -104,6 +105,11 @@ static int from_utf8(const char *utf8, size_t len, const char *url, struct artic
 	html_free(&doc);
 	switch (st) {
 	case EXTRACT_OK:
+		if (analyze_article(a) < 0) {
+			article_free(a);
+			*err = dup_msg(strerror(ENOMEM));
+			return -1;
+		}
 		return 0;
 	case EXTRACT_NO_ARTICLE:
 		*err = dup_msg(_("no article found on the page"));

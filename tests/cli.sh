@@ -65,7 +65,24 @@ is "$("$JSONQ" .url <"$out")" "https://thehill.com/opinion/international/581346-
 is "$("$JSONQ" '.blocks[0].type' <"$out")" "paragraph" "blocks have types"
 blocks=$("$JSONQ" -l .blocks <"$out")
 check "there are many blocks ($blocks)" test "$blocks" -gt 10
-is "$("$JSONQ" -l .people <"$out")" 0 "people is an array"
+people=$("$JSONQ" .people <"$out")
+for name in "Joseph Biden" "William Burns" "Vladimir Putin" "Nikolai Patrushev" "Sergey Naryshkin" \
+	"Anthony Blinken" "Dmytro Kuleba" "Joshua C. Huminski"; do
+	check "the people include $name" sh -c 'case "$1" in *"\"name\":\"$2\""*) ;; *) exit 1 ;; esac' - "$people" "$name"
+done
+check "Putin is one person with his surname as an alias" sh -c \
+	'case "$1" in *'"'"'{"name":"Vladimir Putin","aliases":["Putin"]'"'"'*) ;; *) exit 1 ;; esac' - "$people"
+check "titles are not part of names" sh -c 'case "$1" in *President*|*Director*|*Secretary*) exit 1 ;; esac' - "$people"
+check "an organization named after someone is not a person" sh -c 'case "$1" in *Rogers*) exit 1 ;; esac' - "$people"
+quotes=$("$JSONQ" .quotes <"$out")
+is "$("$JSONQ" -l .quotes <"$out")" 5 "five quotes are listed"
+is "$("$JSONQ" '.quotes[0].speaker' <"$out")" "Anthony Blinken" "“Any escalatory …” is Blinken’s"
+is "$("$JSONQ" '.quotes[1].speaker' <"$out")" "Anthony Blinken" "and so is the one after “He added”"
+is "$("$JSONQ" '.quotes[2].speaker' <"$out")" "William Burns" "the block quote after the colon is Burns’s"
+is "$("$JSONQ" '.quotes[3].text' <"$out")|$("$JSONQ" '.quotes[3].kind' <"$out")|$("$JSONQ" '.quotes[3].speaker' <"$out")" \
+	"firmness and vigilance|partial|William Burns" "“firmness and vigilance” is a partial quote of Burns"
+is "$("$JSONQ" '.quotes[4].speaker' <"$out")" "William Burns" "“the reality is that …” is Burns’s"
+check "scare quotes are not listed" sh -c 'case "$1" in *rewarding*|*winning*|*losing*) exit 1 ;; esac' - "$quotes"
 
 "$LEDE" -f json "$SAMPLE" /nonexistent.html "$SAMPLE" >"$out" 2>"$err"
 is "$?" 1 "several SOURCEs with one failure exit 1"

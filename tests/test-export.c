@@ -18,7 +18,7 @@ static void para(struct article_builder *b, enum block_type t, int level, int nu
 
 static char *render(const struct article *a, enum format f, int width)
 {
-	struct export_options o = { f, width, false };
+	struct export_options o = { f, width, false, false };
 	struct buf out = BUF_INIT;
 	if (export_article(a, &o, &out) < 0)
 		return NULL;

@@ -27,6 +27,7 @@ struct lb {
 	struct buf pool;
 	bool failed;
 	const struct layout_options *o;
+	const struct article *art;
 };
 
 static void line_begin(struct lb *b, int block, size_t offset)
@@ -73,21 +74,30 @@ static void blank_line(struct lb *b, int block)
 	line_begin(b, block, 0);
 }
 
-static unsigned span_attr(enum span_kind k)
+static unsigned span_attr(const struct article *a, const struct span *s)
 {
-	switch (k) {
+	switch (s->kind) {
 	case SPAN_LINK: return LA_LINK;
 	case SPAN_EMPHASIS: return LA_EMPH;
 	case SPAN_STRONG: return LA_STRONG;
 	case SPAN_CODE: return LA_CODE;
+	case SPAN_QUOTE: return LA_QUOTED;
+	case SPAN_MENTION:
+		if (s->ref < 0 || (size_t)s->ref >= a->nentities)
+			return 0;
+		switch (a->entities[s->ref].kind) {
+		case ENTITY_PERSON: return LA_PERSON;
+		case ENTITY_ORGANIZATION: return LA_ORG;
+		case ENTITY_PLACE: return LA_PLACE;
+		}
 	}
 	return 0;
 }
 
 /* Attribute of the text at byte pos, and where it next changes. */
-static unsigned attr_at(const struct block *bl, size_t pos, size_t *change)
+static unsigned attr_at(const struct article *a, const struct block *bl, size_t pos, size_t *change)
 {
-	unsigned a = 0;
+	unsigned at = 0;
 	size_t next = SIZE_MAX;
 	for (size_t i = 0; i < bl->nspans; i++) {
 		const struct span *s = &bl->spans[i];
@@ -97,13 +107,13 @@ static unsigned attr_at(const struct block *bl, size_t pos, size_t *change)
 			break;          /* spans are ordered by start */
 		}
 		if (s->end > pos) {
-			a |= span_attr(s->kind);
+			at |= span_attr(a, s);
 			if (s->end < next)
 				next = s->end;
 		}
 	}
 	*change = next;
-	return a;
+	return at;
 }
 
 /* Wrap text (of block bi, or made by the layout when bl is NULL) behind a
@@ -131,7 +141,7 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 		size_t pos = wl[i].start;
 		while (pos < wl[i].end) {
 			size_t change = SIZE_MAX;
-			unsigned a = bl ? attr_at(bl, pos, &change) : 0;
+			unsigned a = bl ? attr_at(b->art, bl, pos, &change) : 0;
 			size_t end = change < wl[i].end ? change : wl[i].end;
 			if (end <= pos)
 				end = wl[i].end;
@@ -223,6 +233,7 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 	struct lb b;
 	memset(&b, 0, sizeof b);
 	b.o = o;
+	b.art = a;
 	memset(out, 0, sizeof *out);
 	layout_header(&b, a);
 	for (size_t i = 0; i < a->nblocks && !b.failed;) {

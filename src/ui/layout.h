@@ -23,6 +23,10 @@ enum {
 	LA_MARKER  = 1 << 8,    /* bullets, numbers, quote bars */
 	LA_PRE     = 1 << 9,
 	LA_CAPTION = 1 << 10,
+	LA_PERSON  = 1 << 11,   /* a person's name */
+	LA_ORG     = 1 << 12,
+	LA_PLACE   = 1 << 13,
+	LA_QUOTED  = 1 << 14,   /* inside a quotation */
 };
 
 struct lseg {

@@ -1,0 +1,397 @@
+/* analyze.c — the analysis as a whole: the article's text as units, the
+ * passes in order, and the result written into the article. */
+#include <config.h>
+
+#include "analyze.h"
+#include "internal.h"
+#include "lists.h"
+#include "../buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tokens ---- */
+
+bool tok_lower(const struct unit *u, size_t i, char *out)
+{
+	if (!tok_word(u, i))
+		return false;
+	return lower_copy(tok_ptr(u, i), tok_len(u, i), out, KEY_MAX);
+}
+
+bool tok_is(const struct unit *u, size_t i, const char *lower)
+{
+	if (!tok_word(u, i))
+		return false;
+	size_t n = tok_len(u, i);
+	if (strlen(lower) != n)
+		return false;
+	const char *s = tok_ptr(u, i);
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] | 0x20) : s[k];
+		if (c != lower[k])
+			return false;
+	}
+	return true;
+}
+
+bool tok_in(const struct unit *u, size_t i, const char *const *list, size_t count)
+{
+	char low[KEY_MAX];
+	return tok_lower(u, i, low) && list_has(list, count, low);
+}
+
+bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max)
+{
+	size_t len = 0;
+	for (size_t i = t0; i < t1 && i < u->tk.n; i++) {
+		bool glue = i > t0 && tok_punct(u, i, '.') && (u->tk.v[i - 1].flags & TK_DOT);
+		if (i > t0 && !glue) {
+			if (len + 1 >= max)
+				return false;
+			out[len++] = ' ';
+		}
+		size_t n = tok_len(u, i);
+		if (!lower_copy(tok_ptr(u, i), n, out + len, max - len))
+			return false;
+		len += n;
+	}
+	if (len >= max)
+		return false;
+	out[len] = '\0';
+	return true;
+}
+
+bool tok_month_or_day(const struct unit *u, size_t i)
+{
+	static const char *const w[] = {
+		"april", "august", "december", "february", "friday", "january", "july", "june",
+		"march", "may", "monday", "november", "october", "saturday", "september", "sunday",
+		"thursday", "tuesday", "wednesday", "jan", "feb", "mar", "apr", "jun", "jul",
+		"aug", "sep", "sept", "oct", "nov", "dec",
+	};
+	char low[KEY_MAX];
+	if (!tok_cap(u, i) || !tok_lower(u, i, low))
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (!strcmp(low, w[k]))
+			return true;
+	return false;
+}
+
+bool tok_pronoun(const struct unit *u, size_t i, bool *plural)
+{
+	*plural = false;
+	if (tok_is(u, i, "he") || tok_is(u, i, "she"))
+		return true;
+	if (tok_is(u, i, "they") || tok_is(u, i, "it")) {
+		*plural = true;
+		return true;
+	}
+	return false;
+}
+
+/* ---- the form table: lower-case forms to entities ---- */
+
+static size_t hash(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+int form_find(const struct analysis *an, const char *key)
+{
+	if (!an->nslots)
+		return -1;
+	for (size_t i = hash(key) & (an->nslots - 1);; i = (i + 1) & (an->nslots - 1)) {
+		if (!an->slots[i].key)
+			return -1;
+		if (!strcmp(an->slots[i].key, key))
+			return an->slots[i].ent;
+	}
+}
+
+static bool slot_put(struct form_slot *slots, size_t nslots, char *key, int ent)
+{
+	for (size_t i = hash(key) & (nslots - 1);; i = (i + 1) & (nslots - 1)) {
+		if (!slots[i].key) {
+			slots[i].key = key;
+			slots[i].ent = ent;
+			return true;
+		}
+		if (!strcmp(slots[i].key, key))
+			return false;
+	}
+}
+
+bool form_add(struct analysis *an, const char *key, int ent)
+{
+	if (form_find(an, key) >= 0)
+		return true;
+	if ((an->nused + 1) * 2 > an->nslots) {
+		size_t n = an->nslots ? an->nslots * 2 : 64;
+		struct form_slot *s = calloc(n, sizeof *s);
+		if (!s)
+			return false;
+		for (size_t i = 0; i < an->nslots; i++)
+			if (an->slots[i].key)
+				slot_put(s, n, an->slots[i].key, an->slots[i].ent);
+		free(an->slots);
+		an->slots = s;
+		an->nslots = n;
+	}
+	char *k = strdup(key);
+	if (!k)
+		return false;
+	slot_put(an->slots, an->nslots, k, ent);
+	an->nused++;
+	return true;
+}
+
+/* ---- units ---- */
+
+/* Headline case ("Biden Says Russia Is Winning"), or all capitals: no new
+ * names are learned from it, known ones are still found. */
+static bool headline_case(const struct unit *u)
+{
+	size_t long_words = 0, capital = 0, caps = 0, words = 0;
+	for (size_t i = 0; i < u->tk.n; i++) {
+		if (!tok_word(u, i))
+			continue;
+		words++;
+		if (u->tk.v[i].flags & TK_ALLCAPS)
+			caps++;
+		if (tok_len(u, i) >= 4 && !(u->tk.v[i].flags & TK_DIGIT)) {
+			long_words++;
+			if (u->tk.v[i].flags & TK_CAP)
+				capital++;
+		}
+	}
+	if (words >= 3 && caps * 10 >= words * 7)
+		return true;
+	/* a paragraph full of names is not a headline */
+	return words <= 30 && long_words >= 3 && capital * 10 >= long_words * 8;
+}
+
+static int add_unit(struct analysis *an, const char *text, size_t len, size_t block, bool inbq)
+{
+	struct unit *u = &an->u[an->nu];
+	memset(u, 0, sizeof *u);
+	u->text = text;
+	u->len = len;
+	u->block = block;
+	u->in_blockquote = inbq;
+	if (tokenize(text, len, &u->tk) < 0)
+		return -1;
+	u->ent = malloc((u->tk.n + 1) * sizeof *u->ent);
+	u->inq = calloc(u->tk.n + 1, 1);
+	if (!u->ent || !u->inq) {
+		tokens_free(&u->tk);
+		free(u->ent);
+		free(u->inq);
+		return -1;
+	}
+	for (size_t i = 0; i < u->tk.n; i++)
+		u->ent[i] = -1;
+	u->discover = !headline_case(u);
+	an->nu++;
+	return 0;
+}
+
+static void analysis_free(struct analysis *an)
+{
+	for (size_t i = 0; i < an->nu; i++) {
+		tokens_free(&an->u[i].tk);
+		free(an->u[i].ent);
+		free(an->u[i].inq);
+	}
+	free(an->u);
+	free(an->c);
+	for (size_t i = 0; i < an->ne; i++) {
+		struct went *w = &an->e[i];
+		for (size_t k = 0; k < w->nforms; k++) {
+			free(w->forms[k]);
+			free(w->form_keys[k]);
+		}
+		free(w->forms);
+		free(w->form_keys);
+		free(w->first);
+		free(w->last);
+		free(w->title);
+	}
+	free(an->e);
+	for (size_t i = 0; i < an->nslots; i++)
+		free(an->slots[i].key);
+	free(an->slots);
+	free(an->m);
+	free(an->q);
+	memset(an, 0, sizeof *an);
+}
+
+/* ---- the result ---- */
+
+static int by_prominence(const void *pa, const void *pb, void *ctx)
+{
+	const struct went *e = ctx;
+	int a = *(const int *)pa, b = *(const int *)pb;
+	if (e[a].kind != e[b].kind)
+		return (int)e[a].kind - (int)e[b].kind;
+	if (e[a].mentions != e[b].mentions)
+		return e[b].mentions - e[a].mentions;
+	return e[a].order < e[b].order ? -1 : e[a].order > e[b].order;
+}
+
+/* qsort with a context, for C11 without qsort_r: a small insertion sort on
+ * indices is enough for the few dozen names of an article. */
+static void sort_indices(int *v, size_t n, const struct went *e)
+{
+	for (size_t i = 1; i < n; i++) {
+		int x = v[i];
+		size_t j = i;
+		while (j > 0 && by_prominence(&v[j - 1], &x, (void *)e) > 0) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
+static char *xstrdup(const char *s, bool *failed)
+{
+	if (!s)
+		return NULL;
+	char *d = strdup(s);
+	if (!d)
+		*failed = true;
+	return d;
+}
+
+static int publish(struct analysis *an, struct quote *q, size_t nq)
+{
+	struct article *a = an->a;
+	a->quotes = q;
+	a->nquotes = nq;
+	size_t n = 0;
+	int *idx = malloc((an->ne + 1) * sizeof *idx);
+	if (!idx)
+		return -1;
+	for (size_t i = 0; i < an->ne; i++)
+		if (an->e[i].mentions > 0 && an->e[i].name)
+			idx[n++] = (int)i;
+	sort_indices(idx, n, an->e);
+	struct entity *ents = calloc(n + 1, sizeof *ents);
+	if (!ents) {
+		free(idx);
+		return -1;
+	}
+	bool failed = false;
+	for (size_t k = 0; k < n; k++) {
+		struct went *w = &an->e[idx[k]];
+		struct entity *d = &ents[k];
+		w->final = (int)k;
+		d->kind = w->kind;
+		d->mentions = w->mentions;
+		d->name = xstrdup(w->name, &failed);
+		d->title = xstrdup(w->title, &failed);
+		d->aliases = calloc(w->nforms + 1, sizeof *d->aliases);
+		if (!d->aliases) {
+			failed = true;
+			continue;
+		}
+		for (size_t f = 0; f < w->nforms; f++) {
+			if (w->forms[f] == w->name)
+				continue;
+			/* the same words in other capitals are one alias */
+			bool seen = false;
+			for (size_t g = 0; g < f; g++)
+				if (!strcmp(w->form_keys[g], w->form_keys[f]))
+					seen = true;
+			if (!seen)
+				d->aliases[d->naliases++] = xstrdup(w->forms[f], &failed);
+		}
+	}
+	free(idx);
+	a->entities = ents;
+	a->nentities = n;
+	if (failed)
+		return -1;
+	for (size_t i = 0; i < nq; i++)
+		if (q[i].speaker >= 0)
+			q[i].speaker = an->e[q[i].speaker].final;
+	/* the spans the pager marks */
+	for (size_t i = 0; i < an->nm; i++) {
+		const struct mention *m = &an->m[i];
+		const struct unit *u = &an->u[m->unit];
+		int f = an->e[m->ent].final;
+		if (u->block == UNIT_TITLE || f < 0)
+			continue;
+		struct span s = { u->tk.v[m->t0].start, u->tk.v[m->t1 - 1].end, SPAN_MENTION, f };
+		if (!article_add_span(a, u->block, s))
+			return -1;
+	}
+	for (size_t i = 0; i < nq; i++) {
+		if (q[i].block == UNIT_TITLE)
+			continue;
+		for (size_t b = q[i].block; b <= q[i].end_block && b < a->nblocks; b++) {
+			size_t from = b == q[i].block ? q[i].start : 0;
+			size_t to = b == q[i].end_block ? q[i].end : a->blocks[b].len;
+			if (to <= from)
+				continue;
+			struct span s = { from, to, SPAN_QUOTE, (int)i };
+			if (!article_add_span(a, b, s))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int analyze_article(struct article *a)
+{
+	struct analysis an;
+	memset(&an, 0, sizeof an);
+	an.a = a;
+	an.u = calloc(a->nblocks + 1, sizeof *an.u);
+	if (!an.u)
+		return -1;
+	int r = -1;
+	if (a->title && add_unit(&an, a->title, strlen(a->title), UNIT_TITLE, false) < 0)
+		goto out;
+	for (size_t i = 0; i < a->nblocks; i++) {
+		const struct block *b = &a->blocks[i];
+		if (b->type == BLOCK_PRE || b->type == BLOCK_TABLE_ROW)
+			continue;
+		if (add_unit(&an, b->text, b->len, i, b->quote_depth > 0) < 0)
+			goto out;
+	}
+	for (size_t i = 0; i < an.nu && !an.failed; i++)
+		if (an.u[i].discover)
+			entities_discover(&an, i);
+	if (getenv("LEDE_DEBUG_ANALYZE"))
+		for (size_t i = 0; i < an.nc; i++) {
+			const struct candidate *c = &an.c[i];
+			const struct unit *u = &an.u[c->unit];
+			fprintf(stderr, "cand kind=%d ev=%d unit=%zu [%.*s]\n", c->kind, c->ev, c->unit,
+				(int)(u->tk.v[c->t1 - 1].end - u->tk.v[c->t0].start), u->text + u->tk.v[c->t0].start);
+		}
+	if (!an.failed)
+		entities_resolve(&an);
+	for (size_t i = 0; i < an.nu && !an.failed; i++)
+		entities_scan(&an, i);
+	if (!an.failed)
+		quotes_find(&an);
+	if (an.failed)
+		goto out;
+	size_t nq;
+	struct quote *q = quotes_take(&an, &nq);
+	if (!q || publish(&an, q, nq) < 0) {
+		article_clear_analysis(a);
+		goto out;
+	}
+	r = 0;
+out:
+	analysis_free(&an);
+	return r;
+}

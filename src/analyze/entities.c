@@ -1,0 +1,887 @@
+/* entities.c — people, organizations and places.
+ *
+ * Three passes. Discovery walks each block's capitalized runs ("CIA
+ * Director Ambassador William Burns", "Secretary of State Anthony
+ * Blinken", "the Mike Rogers Center for Intelligence & Global Affairs")
+ * and decides from the word lists and the context what each names.
+ * Resolution merges what names one person ("Joseph Biden", "Biden",
+ * "President Biden"), picks the fullest form as the name, and fills the
+ * form table. Scanning then finds every form anywhere in the text, the
+ * longest first, so a name seen once as a person is a person everywhere
+ * and a center named after someone stays a center. */
+#include <config.h>
+
+#include "internal.h"
+#include "lists.h"
+#include "../buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- words ---- */
+
+static bool connector(const struct unit *u, size_t i)
+{
+	if (tok_punct(u, i, '&'))
+		return true;
+	return tok_is(u, i, "of") || tok_is(u, i, "for") || tok_is(u, i, "the") ||
+	       tok_is(u, i, "and") || tok_is(u, i, "on");
+}
+
+/* Lower-case words inside names: "Osama bin Laden", "Charles de Gaulle". */
+static bool particle(const struct unit *u, size_t i)
+{
+	static const char *const p[] = {
+		"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
+		"el", "ibn", "la", "le", "st", "ten", "ter", "van", "von", "y",
+	};
+	char low[KEY_MAX];
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || !tok_lower(u, i, low))
+		return false;
+	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+		if (!strcmp(low, p[k]))
+			return true;
+	return false;
+}
+
+/* "al-Assad", "el-Sisi": a lower-case prefix and a capitalized name. */
+static bool prefixed_name(const struct unit *u, size_t i)
+{
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || tok_len(u, i) < 4)
+		return false;
+	const char *s = tok_ptr(u, i);
+	return (!strncmp(s, "al-", 3) || !strncmp(s, "el-", 3)) && s[3] >= 'A' && s[3] <= 'Z';
+}
+
+static bool name_word(const struct unit *u, size_t i)
+{
+	return tok_cap(u, i) || prefixed_name(u, i);
+}
+
+static bool common(const struct unit *u, size_t i)
+{
+	return TOK_IN(u, i, common_words);
+}
+
+static bool given(const struct unit *u, size_t i)
+{
+	return TOK_IN(u, i, given_names);
+}
+
+/* A given name that is not also a common word ("Dmytro", "Joseph"), or
+ * one of the names that are words but common as names ("Mike", "Bill"). */
+static bool strong_given(const struct unit *u, size_t i)
+{
+	return given(u, i) && (!common(u, i) || TOK_IN(u, i, given_names_words));
+}
+
+static bool nationality(const struct unit *u, size_t i)
+{
+	return TOK_IN(u, i, nationalities);
+}
+
+static bool acronym(const struct unit *u, size_t i)
+{
+	/* capitals that are not names of organizations */
+	static const char *const not_org[] = {
+		"ai", "aids", "am", "ap", "ceo", "cfo", "coo", "covid", "cto", "diy", "dna", "faq",
+		"gdp", "hiv", "hr", "id", "iii", "ii", "iv", "lgbt", "lgbtq", "mp", "mps", "ok",
+		"pdf", "phd", "pm", "pr", "rip", "sars", "tv", "ufo", "vi", "vii", "viii", "ix",
+		"xi", "xii", "op", "ed", "uk", "us", "usa",
+	};
+	if (!tok_word(u, i) || !(u->tk.v[i].flags & TK_ALLCAPS) || tok_len(u, i) > 8)
+		return false;
+	char low[KEY_MAX];
+	if (!tok_lower(u, i, low))
+		return false;
+	for (size_t k = 0; k < sizeof not_org / sizeof *not_org; k++)
+		if (!strcmp(low, not_org[k]))
+			return false;
+	return true;
+}
+
+static bool org_word(const struct unit *u, size_t i)
+{
+	if (!tok_cap(u, i))
+		return false;
+	char key[KEY_MAX];
+	/* "Inc.", "Co.", "Corp." are listed with their period */
+	if ((u->tk.v[i].flags & TK_DOT) && form_key(u, i, i + 2, key, sizeof key) &&
+	    LIST_HAS(org_words, key))
+		return true;
+	return TOK_IN(u, i, org_words);
+}
+
+static bool speech_verb(const struct unit *u, size_t i)
+{
+	return tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) && TOK_IN(u, i, speech_verbs);
+}
+
+/* Whether [i, i + n) is a place in the lists. */
+static bool place(const struct unit *u, size_t i, size_t n)
+{
+	char key[KEY_MAX];
+	if (!form_key(u, i, i + n, key, sizeof key - 1))
+		return false;
+	if (LIST_HAS(places, key))
+		return true;
+	/* "U.S" as the run ends is "U.S." */
+	if (n > 0 && tok_word(u, i + n - 1) && (u->tk.v[i + n - 1].flags & TK_DOT)) {
+		strcat(key, ".");
+		return LIST_HAS(places, key);
+	}
+	return false;
+}
+
+static bool has_digit(const struct unit *u, size_t i)
+{
+	const char *s = tok_ptr(u, i);
+	for (size_t k = 0; k < tok_len(u, i); k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return true;
+	return false;
+}
+
+/* Whether [t0, t1) can be a person's name: a word of two letters or more
+ * (not only initials), no digits. */
+static bool name_like(const struct unit *u, size_t t0, size_t t1)
+{
+	bool word = false;
+	for (size_t i = t0; i < t1; i++) {
+		if (!tok_word(u, i))
+			continue;
+		if (has_digit(u, i))
+			return false;
+		if (!(u->tk.v[i].flags & TK_INITIAL) && tok_len(u, i) >= 2)
+			word = true;
+	}
+	return word;
+}
+
+/* The number of tokens a title starting at i takes ("Secretary of State",
+ * "Lt. Gen.", "Director"), up to end; 0 when none does. */
+bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
+{
+	if (!tok_cap(u, i))
+		return false;
+	char key[KEY_MAX];
+	for (size_t n = 5; n >= 1; n--) {
+		if (i + n > end)
+			continue;
+		if (form_key(u, i, i + n, key, sizeof key) && LIST_HAS(titles, key)) {
+			*len = n;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Titles that are also ordinary words before names of things ("General
+ * Motors", "Justice Department"): a name after them must look like one. */
+static bool weak_title(const struct unit *u, size_t i)
+{
+	static const char *const w[] = {
+		"chief", "dame", "deputy", "doctor", "duke", "father", "general", "judge",
+		"justice", "king", "lady", "lord", "major", "officer", "premier", "prince",
+		"princess", "queen", "sister", "speaker", "coach", "captain", "inspector",
+		"detective", "director", "president", "minister", "secretary", "governor",
+	};
+	char low[KEY_MAX];
+	if (!tok_lower(u, i, low))
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (!strcmp(low, w[k]))
+			return true;
+	return false;
+}
+
+/* ---- candidates ---- */
+
+static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, enum evidence ev,
+		      size_t t0, size_t t1, size_t title0)
+{
+	if (t1 <= t0 || t1 - t0 > FORM_MAX_TOKENS)
+		return;
+	if (kind == ENTITY_PERSON && !name_like(&an->u[unit], t0, t1))
+		return;
+	struct candidate *v = array_grow(an->c, &an->capc, an->nc, sizeof *v);
+	if (!v) {
+		an->failed = true;
+		return;
+	}
+	an->c = v;
+	v[an->nc++] = (struct candidate){ kind, ev, unit, (uint32_t)t0, (uint32_t)t1, (uint32_t)title0 };
+}
+
+/* The words of a name from i: capitalized words, initials with their
+ * periods, particles between capitalized words; not organization words.
+ * Returns the end. */
+static size_t name_extent(const struct unit *u, size_t i, size_t end)
+{
+	size_t j = i, last = i;
+	while (j < end) {
+		if (name_word(u, j) && !org_word(u, j) && !title_at(u, j, end, &(size_t){ 0 })) {
+			j++;
+			last = j;
+		} else if (tok_punct(u, j, '.') && j > i && (u->tk.v[j - 1].flags & TK_DOT)) {
+			j++;
+		} else if (particle(u, j) && j > i && name_word(u, j + 1)) {
+			j++;
+		} else {
+			break;
+		}
+	}
+	return last;
+}
+
+static size_t words_in(const struct unit *u, size_t t0, size_t t1)
+{
+	size_t n = 0;
+	for (size_t i = t0; i < t1; i++)
+		n += tok_word(u, i);
+	return n;
+}
+
+/* The last word of [t0, t1). */
+static size_t last_word(const struct unit *u, size_t t0, size_t t1)
+{
+	size_t i = t1;
+	while (i > t0 && !tok_word(u, i - 1))
+		i--;
+	return i > t0 ? i - 1 : t0;
+}
+
+/* Whether the word at i is said to speak: "Burns said", "said Burns",
+ * "according to Burns", "Burns told". */
+static bool speaks(const struct unit *u, size_t i, size_t end)
+{
+	if (speech_verb(u, end))
+		return true;
+	if (tok_punct(u, end, ',') && end + 1 < u->tk.n && speech_verb(u, end + 1))
+		return false;  /* "Burns, who said" is not evidence enough */
+	if (i >= 1 && speech_verb(u, i - 1))
+		return true;
+	if (i >= 2 && tok_is(u, i - 2, "according") && tok_is(u, i - 1, "to"))
+		return true;
+	return false;
+}
+
+/* What follows a name that says it is a person's: ", a member", ", who",
+ * ", 45,", "said". */
+static bool person_context(const struct unit *u, size_t end)
+{
+	if (speech_verb(u, end))
+		return true;
+	if (!tok_punct(u, end, ',') && !tok_punct(u, end, '('))
+		return false;
+	size_t n = end + 1;
+	if (tok_word(u, n) && (u->tk.v[n].flags & TK_DIGIT))
+		return true;
+	static const char *const w[] = { "a", "an", "the", "who", "whose", "his", "her", "whom" };
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (tok_is(u, n, w[k]))
+			return true;
+	return false;
+}
+
+static void classify_single(struct analysis *an, size_t unit, size_t i)
+{
+	struct unit *u = &an->u[unit];
+	const struct token *t = &u->tk.v[i];
+	if (place(u, i, 1)) {
+		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, i + 1, i);
+		return;
+	}
+	if (acronym(u, i)) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
+		return;
+	}
+	if (org_word(u, i) && !(t->flags & TK_SENTENCE) && !common(u, i)) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
+		return;
+	}
+	if (nationality(u, i) || tok_month_or_day(u, i) || (t->flags & (TK_SENTENCE | TK_ALLCAPS)))
+		return;
+	if (common(u, i) && !given(u, i))
+		return;
+	if (tok_is(u, i + 1, "administration") && !common(u, i))
+		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
+	else if (speaks(u, i, i + 1))
+		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, i + 1, i);
+	else if (given(u, i) && !common(u, i))
+		candidate(an, unit, ENTITY_PERSON, EV_WEAK, i, i + 1, i);
+}
+
+/* A stretch of capitalized words without titles or connectors. Returns
+ * where it ends (an organization's name may run on: "Bank of America"). */
+static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
+			     bool tainted)
+{
+	struct unit *u = &an->u[unit];
+	/* a leading "The" is not part of the name */
+	while (i < seg && (tok_is(u, i, "the") || !tok_word(u, i)))
+		i++;
+	if (i >= seg)
+		return seg;
+	size_t n = seg - i, words = words_in(u, i, seg);
+	if (n > 1 && place(u, i, n)) {
+		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
+		return seg;
+	}
+	for (size_t k = i; k < seg; k++) {
+		if (!org_word(u, k) || (k == i && words == 1 && common(u, k) &&
+					(u->tk.v[k].flags & TK_SENTENCE)))
+			continue;
+		/* the name runs on through "of", "for", "&", "the" */
+		size_t stop = seg;
+		while (stop < end && connector(u, stop) && !tok_is(u, stop, "and")) {
+			size_t j = stop;
+			while (j < end && connector(u, j) && !tok_is(u, j, "and"))
+				j++;
+			if (j >= end || !name_word(u, j))
+				break;
+			while (j < end && (name_word(u, j) || tok_punct(u, j, '.')))
+				j++;
+			stop = j;
+		}
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, stop, i);
+		return stop;
+	}
+	if (words == 1) {
+		classify_single(an, unit, i);
+		return seg;
+	}
+	size_t first = i, last = last_word(u, i, seg);
+	/* "Stewart Island", "the Roosevelt Room" */
+	if (TOK_IN(u, last, place_words) && last > first) {
+		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
+		return seg;
+	}
+	/* the given name is the first word that is not an initial */
+	while (first < last && (u->tk.v[first].flags & TK_INITIAL || !tok_word(u, first)))
+		first++;
+	bool any_common = false, any_odd = false;
+	for (size_t k = i; k < seg; k++) {
+		if (!tok_word(u, k) || particle(u, k))
+			continue;
+		/* "bin Laden": after a particle, a family name */
+		if (common(u, k) && !strong_given(u, k) && !(k > i && particle(u, k - 1)))
+			any_common = true;
+		if (acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) || has_digit(u, k) ||
+		    (place(u, k, 1) && !(k < last && strong_given(u, k))))
+			any_odd = true;
+	}
+	if (strong_given(u, first) && first < last && !acronym(u, last) && !place(u, last, 1) && !nationality(u, last) &&
+	    !has_digit(u, last) && (!tainted || !common(u, last))) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
+		return seg;
+	}
+	size_t full_words = 0;
+	for (size_t k = i; k < seg; k++)
+		full_words += tok_word(u, k) && !(u->tk.v[k].flags & TK_INITIAL) && !particle(u, k);
+	/* at the start of a sentence, unknown words need a person's context
+	 * ("Ajmi Lourimi, a member of …", "Ajmi Lourimi said") */
+	bool start_ok = !(u->tk.v[i].flags & TK_SENTENCE) || person_context(u, seg);
+	if (!any_common && !any_odd && !tainted && full_words >= 2 && start_ok) {
+		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
+		return seg;
+	}
+	/* "Eastern Europe", "Kherson Oblast": a place at the end */
+	if (place(u, last, 1)) {
+		candidate(an, unit, ENTITY_PLACE, EV_NONE, last, last + 1, last);
+		seg = last;
+	}
+	for (size_t k = i; k < seg; k++)
+		if (tok_word(u, k))
+			classify_single(an, unit, k);
+	return seg;
+}
+
+static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
+{
+	const struct token *t = &u->tk.v[i];
+	if (!(t->flags & TK_SENTENCE))
+		return false;
+	size_t n;
+	if (title_at(u, i, end, &n) || place(u, i, 1) || nationality(u, i) || org_word(u, i))
+		return false;
+	if (given(u, i) && i + 1 < end && name_word(u, i + 1) && !common(u, i + 1))
+		return false;
+	if (common(u, i))
+		return true;
+	/* "Strengthening NATO", "Speaking with": verbs and adverbs */
+	size_t l = tok_len(u, i);
+	const char *s = tok_ptr(u, i);
+	if (!given(u, i) && l > 4 && (!memcmp(s + l - 3, "ing", 3) || !memcmp(s + l - 2, "ly", 2) ||
+				       !memcmp(s + l - 2, "ed", 2)))
+		return true;
+	return false;
+}
+
+/* One run of capitalized words [s, e). */
+static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
+{
+	struct unit *u = &an->u[unit];
+	/* a sentence that begins with a capitalized word other than "But" or
+	 * "In" ("Super Mario Run", "Actor Tom Hanks") may be naming a thing */
+	bool tainted = false;
+	while (s < e) {
+		if (!tok_word(u, s) || connector(u, s) || particle(u, s) || tok_is(u, s, "a") ||
+		    tok_is(u, s, "an") || tok_month_or_day(u, s)) {
+			s++;
+			continue;
+		}
+		if (sentence_start_drop(u, s, e)) {
+			if (!TOK_IN(u, s, function_words))
+				tainted = true;
+			s++;
+			continue;
+		}
+		break;
+	}
+	size_t i = s;
+	while (i < e && !an->failed) {
+		if (!tok_word(u, i) || connector(u, i)) {
+			i++;
+			continue;
+		}
+		/* a title and the name after it */
+		size_t seg = i;
+		while (seg < e && !connector(u, seg))
+			seg++;
+		size_t tpos = i, tlen = 0;
+		bool has_title = false;
+		for (; tpos < e; tpos++) {
+			if (title_at(u, tpos, e, &tlen)) {
+				has_title = true;
+				break;
+			}
+			if (connector(u, tpos))
+				break;
+		}
+		if (has_title) {
+			size_t k = tpos + tlen, more;
+			while (k < e && title_at(u, k, e, &more))
+				k += more;
+			size_t name_end = name_extent(u, k, e);
+			bool org_follows = name_end < e && org_word(u, name_end);
+			bool ok = name_end > k && !org_follows;
+			if (ok && weak_title(u, k - 1) && common(u, k) && !given(u, k) &&
+			    words_in(u, k, name_end) == 1)
+				ok = false;      /* "General Motors" */
+			if (ok && words_in(u, k, name_end) == 1 && place(u, k, 1))
+				ok = false;
+			if (ok) {
+				if (tpos > i)
+					classify_plain(an, unit, i, tpos, tpos, tainted);
+				candidate(an, unit, ENTITY_PERSON, EV_TITLE, k, name_end, tpos);
+				i = name_end;
+				continue;
+			}
+			if (name_end == k && !org_follows) {
+				/* a title alone: "the President", "Director of ..." */
+				if (tpos > i)
+					classify_plain(an, unit, i, tpos, tpos, tainted);
+				i = k;
+				continue;
+			}
+		}
+		size_t next = classify_plain(an, unit, i, seg, e, tainted);
+		i = next > i ? next : i + 1;
+	}
+}
+
+void entities_discover(struct analysis *an, size_t unit)
+{
+	struct unit *u = &an->u[unit];
+	size_t n = u->tk.n;
+	for (size_t i = 0; i < n && !an->failed;) {
+		if (!name_word(u, i)) {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < n) {
+			const struct token *prev = &u->tk.v[j - 1];
+			if (prev->flags & TK_POSS)
+				break;
+			if (tok_punct(u, j, '.') && (prev->flags & TK_WORD) && (prev->flags & TK_DOT) &&
+			    name_word(u, j + 1) && !(u->tk.v[j + 1].flags & TK_SENTENCE)) {
+				j++;
+				continue;
+			}
+			if (name_word(u, j) && !(u->tk.v[j].flags & TK_SENTENCE)) {
+				j++;
+				continue;
+			}
+			if ((particle(u, j) || connector(u, j)) && j + 1 < n &&
+			    (name_word(u, j + 1) || (tok_is(u, j + 1, "the") && name_word(u, j + 2))) &&
+			    !(u->tk.v[j + 1].flags & TK_SENTENCE)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		/* no trailing connectors or periods */
+		size_t e = j;
+		while (e > i && !tok_word(u, e - 1))
+			e--;
+		while (e > i && (connector(u, e - 1) || particle(u, e - 1)))
+			e--;
+		classify_run(an, unit, i, e);
+		i = j;
+	}
+}
+
+/* ---- resolution ---- */
+
+static char *display(const struct unit *u, size_t t0, size_t t1)
+{
+	size_t a = u->tk.v[t0].start, b = u->tk.v[t1 - 1].end;
+	char *s = malloc(b - a + 1);
+	if (s) {
+		memcpy(s, u->text + a, b - a);
+		s[b - a] = '\0';
+	}
+	return s;
+}
+
+static char *lower_word(const struct unit *u, size_t i)
+{
+	char low[KEY_MAX];
+	if (!tok_lower(u, i, low))
+		low[0] = '\0';
+	/* "al-Bashir" is "Mr. Bashir" */
+	if (prefixed_name(u, i))
+		return strdup(low + 3);
+	return strdup(low);
+}
+
+static int new_entity(struct analysis *an, enum entity_kind kind, size_t order)
+{
+	struct went *v = array_grow(an->e, &an->cape, an->ne, sizeof *v);
+	if (!v) {
+		an->failed = true;
+		return -1;
+	}
+	an->e = v;
+	memset(&v[an->ne], 0, sizeof *v);
+	v[an->ne].kind = kind;
+	v[an->ne].order = order;
+	v[an->ne].final = -1;
+	return (int)an->ne++;
+}
+
+/* Remember that entity e is written [t0, t1) in unit u. */
+static void add_form(struct analysis *an, int e, const struct unit *u, size_t t0, size_t t1)
+{
+	char key[KEY_MAX];
+	if (!form_key(u, t0, t1, key, sizeof key))
+		return;
+	struct went *w = &an->e[e];
+	for (size_t k = 0; k < w->nforms; k++)
+		if (!strcmp(w->form_keys[k], key))
+			return;
+	size_t cap = w->capforms;
+	char **f = array_grow(w->forms, &cap, w->nforms, sizeof *f);
+	if (f)
+		w->forms = f;
+	char **fk = f ? array_grow(w->form_keys, &w->capforms, w->nforms, sizeof *fk) : NULL;
+	if (fk)
+		w->form_keys = fk;
+	char *d = display(u, t0, t1), *k = strdup(key);
+	if (!f || !fk || !d || !k) {
+		free(d);
+		free(k);
+		an->failed = true;
+		return;
+	}
+	w->forms[w->nforms] = d;
+	w->form_keys[w->nforms++] = k;
+	size_t words = words_in(u, t0, t1);
+	/* the fullest form is the name (written as in body text, not in capitals) */
+	if (!w->name || words > w->name_words) {
+		w->name = d;
+		w->name_words = words;
+	}
+	if (!form_add(an, key, e))
+		an->failed = true;
+}
+
+static int find_person(struct analysis *an, const char *first, const char *last, bool single)
+{
+	for (size_t k = 0; k < an->ne; k++) {
+		struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || !w->last)
+			continue;
+		if (single) {
+			if (!strcmp(w->last, last))
+				return (int)k;
+			continue;
+		}
+		if (strcmp(w->last, last))
+			continue;
+		size_t a = strlen(first), b = strlen(w->first);
+		/* "Joe" and "Joseph", "Joseph" and "Joseph": one person;
+		 * a one-word name so far ("Putin") takes a first name */
+		if (!strcmp(w->first, w->last) || !strncmp(first, w->first, a < b ? a : b))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* A person already known whose name begins with these words, or whose
+ * whole name these words begin with ("Te Kaurinui" and "Te Kaurinui
+ * Robert Parata"). */
+static int find_prefix(struct analysis *an, const struct unit *u, size_t t0, size_t t1)
+{
+	char key[KEY_MAX];
+	if (!form_key(u, t0, t1, key, sizeof key))
+		return -1;
+	size_t n = strlen(key);
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || w->name_words < 2)
+			continue;
+		for (size_t f = 0; f < w->nforms; f++) {
+			const char *fk = w->form_keys[f];
+			size_t m = strlen(fk);
+			if (!strchr(fk, ' '))
+				continue;
+			if ((m > n && !strncmp(fk, key, n) && fk[n] == ' ') ||
+			    (n > m && !strncmp(key, fk, m) && key[m] == ' '))
+				return (int)k;
+		}
+	}
+	return -1;
+}
+
+/* A person's own name without particles: the first and last words. */
+static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *first, size_t *last)
+{
+	*first = t0;
+	while (*first < t1 && (!tok_word(u, *first) || (u->tk.v[*first].flags & TK_INITIAL)))
+		(*first)++;
+	if (*first >= t1)
+		*first = t0;
+	*last = last_word(u, t0, t1);
+}
+
+static void resolve_person(struct analysis *an, size_t ci)
+{
+	const struct candidate *c = &an->c[ci];
+	const struct unit *u = &an->u[c->unit];
+	size_t fw, lw;
+	person_words(u, c->t0, c->t1, &fw, &lw);
+	bool single = words_in(u, c->t0, c->t1) == 1;
+	char *first = lower_word(u, fw), *last = lower_word(u, lw);
+	if (!first || !last) {
+		free(first);
+		free(last);
+		an->failed = true;
+		return;
+	}
+	char key[KEY_MAX];
+	int e = -1;
+	if (form_key(u, c->t0, c->t1, key, sizeof key))
+		e = form_find(an, key);
+	if (e >= 0 && an->e[e].kind != ENTITY_PERSON)
+		e = -1;
+	if (e < 0)
+		e = find_person(an, first, last, single);
+	if (e < 0 && single) {
+		/* a first name alone: the one person who has it */
+		int found = -1, count = 0;
+		for (size_t k = 0; k < an->ne; k++)
+			if (an->e[k].kind == ENTITY_PERSON && an->e[k].first &&
+			    !strcmp(an->e[k].first, first) && strcmp(an->e[k].first, an->e[k].last)) {
+				found = (int)k;
+				count++;
+			}
+		if (count == 1)
+			e = found;
+		else if (count > 1) {
+			free(first);
+			free(last);
+			return;
+		}
+	}
+	/* a single word names someone new only after a title ("President
+	 * Putin", "Mr. Bashir"): news names people in full first */
+	if (e < 0 && single && c->ev != EV_TITLE) {
+		free(first);
+		free(last);
+		return;
+	}
+	if (e < 0 && !single)
+		e = find_prefix(an, u, c->t0, c->t1);
+	if (e < 0) {
+		e = new_entity(an, ENTITY_PERSON, ci);
+		if (e < 0) {
+			free(first);
+			free(last);
+			return;
+		}
+		an->e[e].first = first;
+		an->e[e].last = last;
+	} else {
+		struct went *w = &an->e[e];
+		/* a one-word person learns a first name */
+		if (!single && !strcmp(w->first, w->last)) {
+			free(w->first);
+			w->first = first;
+			first = NULL;
+		}
+		/* a longer form brings the family name */
+		if (!single && words_in(u, c->t0, c->t1) > w->name_words && strcmp(w->last, last)) {
+			free(w->last);
+			w->last = last;
+			last = NULL;
+		}
+		free(first);
+		free(last);
+	}
+	if (c->title0 < c->t0 && !an->e[e].title) {
+		an->e[e].title = display(u, c->title0, c->t0);
+		if (!an->e[e].title)
+			an->failed = true;
+	}
+	add_form(an, e, u, c->t0, c->t1);
+	/* the family name alone ("Biden", "bin Laden") names them too */
+	if (!single) {
+		size_t from = lw;
+		while (from > c->t0 && particle(u, from - 1))
+			from--;
+		char lkey[KEY_MAX];
+		if (form_key(u, from, lw + 1, lkey, sizeof lkey) && form_find(an, lkey) < 0 &&
+		    !place(u, lw, 1) && !LIST_HAS(places, lkey))
+			add_form(an, e, u, from, lw + 1);
+		if (prefixed_name(u, lw) && strlen(an->e[e].last) > 0 && form_find(an, an->e[e].last) < 0 &&
+		    !form_add(an, an->e[e].last, e))
+			an->failed = true;
+	}
+}
+
+static void resolve_other(struct analysis *an, size_t ci)
+{
+	const struct candidate *c = &an->c[ci];
+	const struct unit *u = &an->u[c->unit];
+	char key[KEY_MAX];
+	if (!form_key(u, c->t0, c->t1, key, sizeof key))
+		return;
+	int e = form_find(an, key);
+	if (e >= 0) {
+		/* the same words: remember how they were written */
+		if (an->e[e].kind == c->kind)
+			add_form(an, e, u, c->t0, c->t1);
+		return;
+	}
+	e = new_entity(an, c->kind, ci);
+	if (e >= 0)
+		add_form(an, e, u, c->t0, c->t1);
+}
+
+void entities_resolve(struct analysis *an)
+{
+	/* strongest evidence first, so one-word names join full ones */
+	static const enum evidence order[] = { EV_TITLE, EV_GIVEN, EV_UNKNOWN };
+	for (size_t o = 0; o < sizeof order / sizeof *order; o++)
+		for (size_t i = 0; i < an->nc && !an->failed; i++) {
+			const struct candidate *c = &an->c[i];
+			if (c->kind == ENTITY_PERSON && c->ev == order[o] &&
+			    words_in(&an->u[c->unit], c->t0, c->t1) > 1)
+				resolve_person(an, i);
+		}
+	for (size_t i = 0; i < an->nc && !an->failed; i++) {
+		const struct candidate *c = &an->c[i];
+		if (c->kind == ENTITY_PERSON && c->ev >= EV_SPEECH &&
+		    words_in(&an->u[c->unit], c->t0, c->t1) == 1)
+			resolve_person(an, i);
+	}
+	for (size_t i = 0; i < an->nc && !an->failed; i++)
+		if (an->c[i].kind != ENTITY_PERSON)
+			resolve_other(an, i);
+	/* first names alone last: they only join someone already known, or
+	 * name someone of their own */
+	for (size_t i = 0; i < an->nc && !an->failed; i++) {
+		const struct candidate *c = &an->c[i];
+		if (c->kind == ENTITY_PERSON && c->ev == EV_WEAK)
+			resolve_person(an, i);
+	}
+}
+
+/* ---- scanning ---- */
+
+static void add_mention(struct analysis *an, size_t unit, size_t t0, size_t t1, int e)
+{
+	struct mention *v = array_grow(an->m, &an->capm, an->nm, sizeof *v);
+	if (!v) {
+		an->failed = true;
+		return;
+	}
+	an->m = v;
+	v[an->nm++] = (struct mention){ unit, (uint32_t)t0, (uint32_t)t1, e };
+}
+
+void entities_scan(struct analysis *an, size_t unit)
+{
+	struct unit *u = &an->u[unit];
+	size_t n = u->tk.n;
+	char key[KEY_MAX];
+	size_t ends[FORM_MAX_TOKENS + 1];
+	for (size_t i = 0; i < n && !an->failed;) {
+		if (!(name_word(u, i) || (particle(u, i) && name_word(u, i + 1)))) {
+			i++;
+			continue;
+		}
+		/* the key of [i, i + k) for every k at once: its length at each end */
+		size_t kmax = n - i < FORM_MAX_TOKENS ? n - i : FORM_MAX_TOKENS, len = 0;
+		size_t k;
+		for (k = 1; k <= kmax; k++) {
+			if (!form_key(u, i + k - 1, i + k, key + len, sizeof key - len - 1))
+				break;
+			size_t l = strlen(key + len);
+			bool glue = k > 1 && tok_punct(u, i + k - 1, '.') &&
+				    (u->tk.v[i + k - 2].flags & TK_DOT);
+			if (k > 1 && !glue) {
+				memmove(key + len + 1, key + len, l + 1);
+				key[len] = ' ';
+				l++;
+			}
+			len += l;
+			ends[k] = len;
+			/* names stop where the sentence or a possessive does */
+			if ((u->tk.v[i + k - 1].flags & TK_POSS) ||
+			    (i + k < n && (u->tk.v[i + k].flags & TK_SENTENCE)))
+				break;
+		}
+		if (k > kmax)
+			k = kmax;
+		int found = -1;
+		size_t got = 0;
+		for (; k >= 1; k--) {
+			char save = key[ends[k]];
+			key[ends[k]] = '\0';
+			int e = form_find(an, key);
+			key[ends[k]] = save;
+			/* a name must begin with a capital (or a particle) and end
+			 * with a word */
+			if (e >= 0 && tok_word(u, i + k - 1)) {
+				found = e;
+				got = k;
+				break;
+			}
+		}
+		if (found < 0) {
+			i++;
+			continue;
+		}
+		add_mention(an, unit, i, i + got, found);
+		/* every way the text writes a name is one of its aliases */
+		add_form(an, found, u, i, i + got);
+		for (size_t t = i; t < i + got; t++)
+			u->ent[t] = found;
+		an->e[found].mentions++;
+		i += got;
+	}
+}

@@ -1,0 +1,136 @@
+/* internal.h — what entities.c, quotes.c and analyze.c share. */
+#ifndef LEDE_ANALYZE_INTERNAL_H
+#define LEDE_ANALYZE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../article.h"
+#include "tokens.h"
+
+#define UNIT_TITLE ((size_t)-1)
+/* The longest name looked for, in tokens. */
+#define FORM_MAX_TOKENS 16
+#define KEY_MAX 256
+
+/* One piece of text: the title or a block. */
+struct unit {
+	const char *text;
+	size_t len;
+	size_t block;           /* block index, or UNIT_TITLE */
+	struct tokens tk;
+	int *ent;               /* per token: the entity named there, or -1 */
+	uint8_t *inq;           /* per token: inside a quotation */
+	bool discover;          /* new names may be learned from it (not headline case) */
+	bool in_blockquote;
+	bool cont;              /* opens with the mark of a quote continued from before */
+};
+
+/* A quotation while the article is analyzed: from the opening mark (token
+ * o of unit u0) to the closing one (token c of unit u1); a block quote
+ * has none. */
+struct qrec {
+	size_t u0, u1;
+	uint32_t o, c;
+	size_t start, end;      /* bytes of the quoted text in u0 and u1 */
+	bool block;
+	bool dead;
+	enum quote_kind kind;
+	int speaker;            /* entity, or -1 */
+};
+
+/* How sure we are that a name is a person's. */
+enum evidence { EV_NONE, EV_WEAK, EV_SPEECH, EV_GIVEN, EV_UNKNOWN, EV_TITLE };
+
+/* A name found in the text before the document-level decisions. */
+struct candidate {
+	enum entity_kind kind;
+	enum evidence ev;
+	size_t unit;
+	uint32_t t0, t1;        /* tokens */
+	uint32_t title0;        /* first token of the title before a person's name, or t0 */
+};
+
+/* An entity while the article is analyzed. */
+struct went {
+	enum entity_kind kind;
+	char *name;             /* the fullest form, as the text writes it */
+	size_t name_words;
+	char *first, *last;     /* people: first and last word of the name, lower case */
+	char *title;
+	size_t order;           /* first seen (candidate index) */
+	int mentions;
+	char **forms;           /* the forms the text uses, as written */
+	char **form_keys;
+	size_t nforms, capforms;
+	int final;              /* index in article.entities, or -1 */
+};
+
+struct form_slot {
+	char *key;
+	int ent;
+};
+
+struct mention {
+	size_t unit;
+	uint32_t t0, t1;
+	int ent;
+};
+
+struct analysis {
+	struct article *a;
+	struct unit *u;
+	size_t nu;
+	struct candidate *c;
+	size_t nc, capc;
+	struct went *e;
+	size_t ne, cape;
+	struct form_slot *slots;        /* lower-case form -> entity */
+	size_t nslots, nused;
+	struct mention *m;
+	size_t nm, capm;
+	struct qrec *q;
+	size_t nq, capq;
+	bool failed;
+};
+
+/* tokens */
+static inline const char *tok_ptr(const struct unit *u, size_t i) { return u->text + u->tk.v[i].start; }
+static inline size_t tok_len(const struct unit *u, size_t i) { return u->tk.v[i].end - u->tk.v[i].start; }
+static inline bool tok_word(const struct unit *u, size_t i) { return i < u->tk.n && (u->tk.v[i].flags & TK_WORD); }
+static inline bool tok_cap(const struct unit *u, size_t i) { return tok_word(u, i) && (u->tk.v[i].flags & TK_CAP); }
+static inline bool tok_punct(const struct unit *u, size_t i, uint32_t cp)
+{
+	return i < u->tk.n && !(u->tk.v[i].flags & TK_WORD) && u->tk.v[i].cp == cp;
+}
+/* The token in lower case into out (KEY_MAX bytes); false when it is not a
+ * word or too long. */
+bool tok_lower(const struct unit *u, size_t i, char *out);
+bool tok_is(const struct unit *u, size_t i, const char *lower);
+/* Whether the word at i is in a list. */
+bool tok_in(const struct unit *u, size_t i, const char *const *list, size_t count);
+#define TOK_IN(u, i, name) tok_in((u), (i), list_##name, list_##name##_count)
+/* Tokens [t0, t1) as a lookup key: lower case, words joined by one space, a
+ * period glued to the word before it. False when too long. */
+bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max);
+bool tok_month_or_day(const struct unit *u, size_t i);
+bool tok_pronoun(const struct unit *u, size_t i, bool *plural);
+
+/* analyze.c: the form table */
+int form_find(const struct analysis *an, const char *key);
+bool form_add(struct analysis *an, const char *key, int ent);
+
+/* entities.c */
+void entities_discover(struct analysis *an, size_t unit);
+void entities_resolve(struct analysis *an);
+void entities_scan(struct analysis *an, size_t unit);
+bool title_at(const struct unit *u, size_t i, size_t end, size_t *len);
+
+/* quotes.c */
+void quotes_find(struct analysis *an);
+/* The quotes as the article keeps them (text filled in, speakers still
+ * entity numbers of the analysis); NULL when out of memory. */
+struct quote *quotes_take(struct analysis *an, size_t *n);
+
+#endif

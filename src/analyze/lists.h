@@ -1,0 +1,32 @@
+/* lists.h — the word lists of data/, compiled in (src/analyze/lists.c is
+ * generated): lower case (ASCII letters only), sorted, for binary search. */
+#ifndef LEDE_ANALYZE_LISTS_H
+#define LEDE_ANALYZE_LISTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define LIST(name) \
+	extern const char *const list_##name[]; \
+	extern const size_t list_##name##_count;
+LIST(given_names)
+LIST(common_words)
+LIST(places)
+LIST(nationalities)
+LIST(titles)
+LIST(org_words)
+LIST(speech_verbs)
+LIST(place_words)
+LIST(given_names_words)
+LIST(function_words)
+#undef LIST
+
+/* Whether key (already lower case) is in the list. */
+bool list_has(const char *const *list, size_t count, const char *key);
+#define LIST_HAS(name, key) list_has(list_##name, list_##name##_count, (key))
+
+/* s[0..n) in lower case (ASCII letters), NUL-terminated, into out;
+ * false when it does not fit. */
+bool lower_copy(const char *s, size_t n, char *out, size_t max);
+
+#endif

@@ -1,0 +1,731 @@
+/* quotes.c — quotations, their kinds and their speakers.
+ *
+ * Marks are paired within a block, so an unbalanced one costs at most its
+ * own paragraph; a quote left open at the end of a paragraph goes on when
+ * the next paragraph opens with the same mark (the newspaper convention
+ * for a quote over several paragraphs). Block quotes are quotes of their
+ * own. A speaker is looked for where news writing puts one: "…,” Burns
+ * said", "said Burns", "Burns said, “…”", "according to Burns", an
+ * introduction ending in a colon, "he added" (the last person named
+ * before), "the senator said" (the one senator of the article). When none
+ * of these fits, the quote has no speaker: better none than a wrong one. */
+#include <config.h>
+
+#include "internal.h"
+#include "lists.h"
+#include "../buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define STACK_MAX 8
+
+struct mark {
+	size_t unit;
+	uint32_t tok;
+	uint32_t cp;
+};
+
+static bool closes(uint32_t open, uint32_t cp)
+{
+	if (cp == quote_partner(open))
+		return true;
+	/* German „…“ and ‚…‘ */
+	return (open == 0x201E && cp == 0x201C) || (open == 0x201A && cp == 0x2018);
+}
+
+/* Marks that may carry a quote over to the next paragraph. */
+static bool double_mark(uint32_t cp)
+{
+	return cp == 0x201C || cp == '"' || cp == 0x00AB || cp == 0x201E || cp == 0x300C ||
+	       cp == 0x2018;
+}
+
+static struct qrec *new_quote(struct analysis *an)
+{
+	struct qrec *v = array_grow(an->q, &an->capq, an->nq, sizeof *v);
+	if (!v) {
+		an->failed = true;
+		return NULL;
+	}
+	an->q = v;
+	memset(&v[an->nq], 0, sizeof *v);
+	v[an->nq].speaker = -1;
+	return &v[an->nq++];
+}
+
+static void pair(struct analysis *an, struct mark open, size_t unit, size_t tok)
+{
+	struct unit *u0 = &an->u[open.unit], *u1 = &an->u[unit];
+	if (open.unit == unit && tok == open.tok + 1)
+		return;                 /* “” */
+	struct qrec *q = new_quote(an);
+	if (!q)
+		return;
+	q->u0 = open.unit;
+	q->u1 = unit;
+	q->o = open.tok;
+	q->c = (uint32_t)tok;
+	q->start = u0->tk.v[open.tok].end;
+	q->end = u1->tk.v[tok].start;
+	for (size_t k = open.unit; k <= unit; k++) {
+		struct unit *u = &an->u[k];
+		size_t from = k == open.unit ? open.tok + 1 : 0, to = k == unit ? tok : u->tk.n;
+		for (size_t t = from; t < to; t++)
+			if (u->inq[t] < 255)
+				u->inq[t]++;
+	}
+}
+
+/* Pair the marks of every unit. */
+static void pair_marks(struct analysis *an)
+{
+	struct mark carry = { 0, 0, 0 };
+	bool carrying = false;
+	for (size_t ui = 0; ui < an->nu && !an->failed; ui++) {
+		struct unit *u = &an->u[ui];
+		struct mark stack[STACK_MAX];
+		size_t depth = 0, t = 0;
+		if (carrying) {
+			/* a quote goes on in this paragraph if it opens with the
+			 * same mark, and this paragraph follows at once */
+			const struct unit *p = &an->u[ui - 1];
+			if (u->block != UNIT_TITLE && p->block != UNIT_TITLE && u->block == p->block + 1 &&
+			    u->tk.n > 0 && (u->tk.v[0].flags & TK_OPENQ) && u->tk.v[0].cp == carry.cp) {
+				stack[depth++] = carry;
+				u->cont = true;
+				t = 1;
+			}
+			carrying = false;
+		}
+		for (; t < u->tk.n; t++) {
+			const struct token *tk = &u->tk.v[t];
+			if (!(tk->flags & (TK_OPENQ | TK_CLOSEQ)))
+				continue;
+			uint32_t cp = tk->cp;
+			if (depth > 0 && closes(stack[depth - 1].cp, cp)) {
+				pair(an, stack[--depth], ui, t);
+				continue;
+			}
+			/* a closing mark for an outer quote: the inner ones were
+			 * not quotes ("the ‘90s”) */
+			size_t d = depth;
+			while (d > 0 && !closes(stack[d - 1].cp, cp))
+				d--;
+			if (d > 0 && cp != 0x2019 && cp != '\'') {
+				depth = d - 1;
+				pair(an, stack[depth], ui, t);
+				continue;
+			}
+			if (!(tk->flags & TK_OPENQ))
+				continue;       /* an apostrophe, or a stray mark */
+			/* the same mark opening again: the earlier one was never
+			 * closed */
+			for (size_t k = 0; k < depth; k++)
+				if (stack[k].cp == cp) {
+					depth = k;
+					break;
+				}
+			if (depth < STACK_MAX)
+				stack[depth++] = (struct mark){ ui, (uint32_t)t, cp };
+		}
+		if (depth > 0 && double_mark(stack[0].cp) && u->block != UNIT_TITLE) {
+			carry = stack[0];
+			carrying = true;
+		}
+	}
+}
+
+/* ---- block quotes ---- */
+
+static bool only_punct_after(const struct unit *u, size_t t)
+{
+	for (size_t k = t + 1; k < u->tk.n; k++)
+		if (tok_word(u, k))
+			return false;
+	return true;
+}
+
+static int by_position(const void *pa, const void *pb)
+{
+	const struct qrec *a = pa, *b = pb;
+	if (a->u0 != b->u0)
+		return a->u0 < b->u0 ? -1 : 1;
+	if (a->block != b->block)
+		return a->block ? -1 : 1;
+	return a->o < b->o ? -1 : a->o > b->o;
+}
+
+static void block_quotes(struct analysis *an)
+{
+	for (size_t g0 = 0; g0 < an->nu && !an->failed;) {
+		if (!an->u[g0].in_blockquote) {
+			g0++;
+			continue;
+		}
+		size_t g1 = g0;
+		while (g1 + 1 < an->nu && an->u[g1 + 1].in_blockquote &&
+		       an->u[g1 + 1].block == an->u[g1].block + 1)
+			g1++;
+		const struct unit *first = &an->u[g0], *last = &an->u[g1];
+		size_t start = 0, end = last->len;
+		/* marks around the whole block quote are not a quote of their own */
+		for (size_t i = 0; i < an->nq; i++) {
+			struct qrec *q = &an->q[i];
+			if (q->u0 == g0 && q->o == 0 && q->u1 == g1 && only_punct_after(last, q->c)) {
+				q->dead = true;
+				start = q->start;
+				end = q->end;
+			}
+		}
+		struct qrec *q = new_quote(an);
+		if (!q)
+			return;
+		q->u0 = g0;
+		q->u1 = g1;
+		q->block = true;
+		q->o = 0;
+		q->c = (uint32_t)last->tk.n;
+		q->start = start;
+		q->end = end;
+		q->kind = QUOTE_DIRECT;
+		(void)first;
+		for (size_t k = g0; k <= g1; k++)
+			for (size_t t = 0; t < an->u[k].tk.n; t++)
+				if (an->u[k].inq[t] < 255)
+					an->u[k].inq[t]++;
+		g0 = g1 + 1;
+	}
+}
+
+/* ---- speakers ---- */
+
+enum found { NOT_FOUND, FOUND, BLOCKED };
+
+static bool speaker_entity(const struct analysis *an, int e)
+{
+	return e >= 0 && (an->e[e].kind == ENTITY_PERSON || an->e[e].kind == ENTITY_ORGANIZATION);
+}
+
+/* The last person (or, for "it" and "they", organization) named outside
+ * quotes before token t of unit ui. */
+static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural)
+{
+	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+		const struct unit *u = &an->u[k];
+		if (u->block == UNIT_TITLE)
+			break;
+		size_t i = k == ui ? t : u->tk.n;
+		while (i-- > 0) {
+			int e = u->ent[i];
+			if (e < 0 || u->inq[i])
+				continue;
+			/* "the Obama administration" is not someone who speaks */
+			if (i + 1 < u->tk.n && (tok_is(u, i + 1, "administration") ||
+						tok_is(u, i + 1, "campaign") || tok_is(u, i + 1, "era") ||
+						tok_is(u, i + 1, "supporters") || tok_is(u, i + 1, "government")))
+				continue;
+			if (an->e[e].kind == (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+				return e;
+		}
+	}
+	return -1;
+}
+
+/* "the senator", "the ministry": the one person with that title, the one
+ * organization with that word in its name. */
+static enum found description(const struct analysis *an, const struct unit *u, size_t i, int *out)
+{
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || i == 0)
+		return NOT_FOUND;
+	size_t det = i - 1;
+	/* "the former senator", "the Russian leader" */
+	if (!tok_is(u, det, "the") && det > 0 && tok_word(u, det) && tok_is(u, det - 1, "the"))
+		det--;
+	bool definite = tok_is(u, det, "the");
+	bool indefinite = tok_is(u, det, "a") || tok_is(u, det, "an") || tok_is(u, i - 1, "one");
+	if (!definite && !indefinite)
+		return NOT_FOUND;
+	char low[KEY_MAX];
+	if (!tok_lower(u, i, low))
+		return NOT_FOUND;
+	bool is_title = list_has(list_titles, list_titles_count, low);
+	bool is_org = list_has(list_org_words, list_org_words_count, low);
+	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
+			   !strcmp(low, "spokesperson") || !strcmp(low, "official") ||
+			   !strcmp(low, "leader") || !strcmp(low, "man") || !strcmp(low, "woman") ||
+			   !strcmp(low, "source") || !strcmp(low, "statement") || !strcmp(low, "company") ||
+			   !strcmp(low, "lawyer") || !strcmp(low, "attorney") || !strcmp(low, "author") ||
+			   !strcmp(low, "expert") || !strcmp(low, "analyst") || !strcmp(low, "aide") ||
+			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
+	if (!person_word && !is_org)
+		return NOT_FOUND;
+	if (indefinite)
+		return BLOCKED;         /* "a spokesman said": someone unnamed */
+	int found = -1, count = 0;
+	size_t n = strlen(low);
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		const char *hay = is_org ? w->name : w->title;
+		if (!hay || w->mentions == 0 ||
+		    w->kind != (is_org ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+			continue;
+		/* the word, whole, in the title or name */
+		for (const char *p = hay; *p; p++) {
+			size_t m = 0;
+			while (m < n && p[m] && (p[m] | 0x20) == low[m])
+				m++;
+			bool before = p == hay || p[-1] == ' ' || p[-1] == '-';
+			bool after = !(p[m] >= 'a' && p[m] <= 'z') && !(p[m] >= 'A' && p[m] <= 'Z');
+			if (m == n && before && after) {
+				found = (int)k;
+				count++;
+				break;
+			}
+		}
+	}
+	if (count == 1) {
+		*out = found;
+		return FOUND;
+	}
+	return BLOCKED;
+}
+
+/* Who is at token i: a name, a pronoun, a description. */
+static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
+{
+	const struct unit *u = &an->u[ui];
+	if (i >= u->tk.n)
+		return NOT_FOUND;
+	if (u->ent[i] >= 0 && !u->inq[i]) {
+		if (!speaker_entity(an, u->ent[i]))
+			return NOT_FOUND;       /* a place: "Burns of Kansas said" */
+		*out = u->ent[i];
+		return FOUND;
+	}
+	bool plural;
+	if (tok_pronoun(u, i, &plural)) {
+		int e = antecedent(an, ui, i, plural);
+		if (e < 0)
+			return BLOCKED;
+		*out = e;
+		return FOUND;
+	}
+	return description(an, u, i, out);
+}
+
+static bool no_object(const struct unit *u, size_t v)
+{
+	/* "told reporters", "asked him": what follows is not the speaker */
+	return tok_is(u, v, "told") || tok_is(u, v, "tells") || tok_is(u, v, "tell") ||
+	       tok_is(u, v, "telling") || tok_is(u, v, "asked") || tok_is(u, v, "asks") ||
+	       tok_is(u, v, "asking") || tok_is(u, v, "urged") || tok_is(u, v, "warned") ||
+	       tok_is(u, v, "advised");
+}
+
+static bool verb(const struct unit *u, size_t i)
+{
+	return tok_word(u, i) && !u->inq[i] && !(u->tk.v[i].flags & TK_CAP) &&
+	       tok_in(u, i, list_speech_verbs, list_speech_verbs_count);
+}
+
+static bool has_digit_tok(const struct unit *u, size_t i)
+{
+	return tok_word(u, i) && (u->tk.v[i].flags & TK_DIGIT);
+}
+
+/* The token after the name that covers token i. */
+static size_t name_end(const struct unit *u, size_t i)
+{
+	while (i + 1 < u->tk.n && u->ent[i + 1] >= 0 && u->ent[i + 1] == u->ent[i])
+		i++;
+	return i + 1;
+}
+
+/* Who is named from token j on, past an article, titles and a few lower-case
+ * words ("the agency's district supervisor"); not a pronoun ("wrote they
+ * found" names no one). */
+static enum found named_after(const struct analysis *an, size_t ui, size_t j, size_t hi, int *out)
+{
+	const struct unit *u = &an->u[ui];
+	for (size_t k = j; k < hi && k < j + 6; k++) {
+		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
+			break;
+		if (u->inq[k] || has_digit_tok(u, k))
+			break;
+		/* "saying as much in a … op-ed" names no one after the verb */
+		if (!tok_is(u, k, "the") && !tok_is(u, k, "a") && !tok_is(u, k, "an") &&
+		    tok_in(u, k, list_function_words, list_function_words_count))
+			break;
+		bool plural;
+		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
+			return u->ent[k] >= 0 ? who(an, ui, k, out) : NOT_FOUND;
+		enum found f = description(an, u, k, out);
+		if (f != NOT_FOUND)
+			return f;
+		if (verb(u, k))
+			break;
+	}
+	return NOT_FOUND;
+}
+
+/* The speaker of a speech verb at v, looked for in [lo, hi): before it
+ * (the subject, past an appositive between commas) and then after it. */
+static enum found around_verb(const struct analysis *an, size_t ui, size_t v, size_t lo, size_t hi,
+			      int *out)
+{
+	const struct unit *u = &an->u[ui];
+	if (tok_is(u, v, "according")) {
+		if (v + 2 < hi && tok_is(u, v + 1, "to"))
+			return named_after(an, ui, v + 2, hi, out);
+		return NOT_FOUND;
+	}
+	/* subject: the nearest name before the verb */
+	size_t i = v;
+	size_t steps = 0;
+	while (i > lo && steps < 14) {
+		i--;
+		steps++;
+		if (tok_punct(u, i, ',')) {
+			/* "Burns, the director, said": skip the appositive;
+			 * "her mother, Fiona, said": unless it is the name */
+			size_t k = i;
+			while (k > lo && !tok_punct(u, k - 1, ',') && i - k < 12)
+				k--;
+			if (k > lo && tok_punct(u, k - 1, ',') && k - 1 < i) {
+				if (u->ent[k] >= 0 && name_end(u, k) == i && speaker_entity(an, u->ent[k])) {
+					*out = u->ent[k];
+					return FOUND;
+				}
+				i = k - 1;
+			}
+			/* else "Burns knows this, saying": the subject is
+			 * further back */
+			continue;
+		}
+		if (u->tk.v[i].flags & (TK_OPENQ | TK_CLOSEQ))
+			break;
+		if (u->inq[i])
+			break;
+		enum found f = who(an, ui, i, out);
+		if (f != NOT_FOUND)
+			return f;
+		if (verb(u, i))
+			break;
+	}
+	if (no_object(u, v))
+		return NOT_FOUND;
+	/* object: "said Burns", "said the senator", "said chief inspector
+	 * Jennifer Mattinson" */
+	size_t j = v + 1;
+	if (tok_punct(u, j, ','))
+		j++;
+	return named_after(an, ui, j, hi, out);
+}
+
+static bool sentence_end(const struct unit *u, size_t i)
+{
+	return !u->inq[i] && (tok_punct(u, i, '.') || tok_punct(u, i, '?') || tok_punct(u, i, '!')) &&
+	       !(i > 0 && tok_word(u, i - 1) && (u->tk.v[i - 1].flags & TK_DOT) &&
+		 ((u->tk.v[i - 1].flags & TK_INITIAL) || !(i + 1 < u->tk.n &&
+							   (u->tk.v[i + 1].flags & TK_SENTENCE))));
+}
+
+/* After the closing mark: "…,” Burns said", "…,” said Burns". */
+static enum found after_quote(const struct analysis *an, const struct qrec *q, int *out, bool *cue)
+{
+	const struct unit *u = &an->u[q->u1];
+	size_t lo = q->c + 1, hi = lo;
+	while (hi < u->tk.n && hi < lo + 20 && !sentence_end(u, hi) &&
+	       !(u->tk.v[hi].flags & TK_OPENQ && !u->inq[hi]))
+		hi++;
+	/* a quote that ended its sentence with a period is not what the
+	 * words after it introduce ("…States.” He added, “…”) */
+	bool period = q->c > 0 && tok_punct(u, q->c - 1, '.');
+	bool next_quote = hi < u->tk.n && (u->tk.v[hi].flags & TK_OPENQ);
+	if (period && next_quote)
+		return NOT_FOUND;
+	for (size_t v = lo; v < hi; v++) {
+		if (!verb(u, v) && !(tok_is(u, v, "according") && tok_is(u, v + 1, "to")))
+			continue;
+		*cue = true;
+		return around_verb(an, q->u1, v, lo, hi, out);
+	}
+	return NOT_FOUND;
+}
+
+/* Before the opening mark, in the same sentence: "Burns said, “…”",
+ * "according to Burns, “…”", "Burns wrote that “…”". */
+static enum found before_quote(const struct analysis *an, size_t ui, size_t o, int *out, bool *cue)
+{
+	const struct unit *u = &an->u[ui];
+	size_t lo = o;
+	while (lo > 0 && o - lo < 40 && !sentence_end(u, lo - 1))
+		lo--;
+	for (size_t v = o; v-- > lo;) {
+		if (u->inq[v] > u->inq[o])
+			continue;
+		if (verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"))) {
+			*cue = true;
+			return around_verb(an, ui, v, lo, o, out);
+		}
+	}
+	/* "Obama: ‘…’", "Alverson summed up the journey …: “…”": the
+	 * first person of the sentence */
+	if (o > 0 && tok_punct(u, o - 1, ':'))
+		for (size_t i = lo; i < o; i++)
+			if (u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON) {
+				*out = u->ent[i];
+				return FOUND;
+			}
+	return NOT_FOUND;
+}
+
+/* An introduction ending in a colon in the paragraph before: "Burns …
+ * in a 2017 New York Times op-ed:". */
+static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bool *cue)
+{
+	if (ui == 0)
+		return NOT_FOUND;
+	const struct unit *p = &an->u[ui - 1], *u = &an->u[ui];
+	if (p->block == UNIT_TITLE || p->tk.n == 0 || !tok_punct(p, p->tk.n - 1, ':') ||
+	    (u->block != UNIT_TITLE && p->block + 1 != u->block))
+		return NOT_FOUND;
+	size_t end = p->tk.n - 1;
+	*cue = true;
+	enum found f = before_quote(an, ui - 1, end, out, cue);
+	if (f != NOT_FOUND)
+		return f;
+	/* no verb: the first person of the sentence */
+	size_t lo = end;
+	while (lo > 0 && !sentence_end(p, lo - 1))
+		lo--;
+	for (size_t i = lo; i < end; i++)
+		if (p->ent[i] >= 0 && !p->inq[i] && an->e[p->ent[i]].kind == ENTITY_PERSON) {
+			*out = p->ent[i];
+			return FOUND;
+		}
+	return NOT_FOUND;
+}
+
+/* The name that signs a block quote: "— Donald J. Trump (@realDonaldTrump)". */
+static enum found signature(const struct analysis *an, const struct qrec *q, int *out)
+{
+	const struct unit *u = &an->u[q->u1];
+	for (size_t i = 0; i + 1 < u->tk.n; i++) {
+		if (!(tok_punct(u, i, 0x2014) || tok_punct(u, i, 0x2013) || tok_punct(u, i, '-')))
+			continue;
+		if (u->ent[i + 1] >= 0 && speaker_entity(an, u->ent[i + 1]) &&
+		    (i == 0 || !tok_word(u, i - 1) || i + 8 >= u->tk.n)) {
+			*out = u->ent[i + 1];
+			return FOUND;
+		}
+	}
+	return NOT_FOUND;
+}
+
+static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
+{
+	const struct qrec *q = &an->q[qi];
+	int e = -1;
+	enum found f = NOT_FOUND;
+	if (q->block) {
+		f = signature(an, q, &e);
+		if (f == NOT_FOUND)
+			f = colon_intro(an, q->u0, &e, cue);
+		return f == FOUND ? e : -1;
+	}
+	const struct unit *u0 = &an->u[q->u0];
+	size_t first = q->o;
+	if (an->u[q->u0].cont)
+		first = 0;
+	f = after_quote(an, q, &e, cue);
+	if (f == NOT_FOUND)
+		f = before_quote(an, q->u0, q->o, &e, cue);
+	if (f == NOT_FOUND && (q->o == 0 || (first == 0 && u0->cont)))
+		f = colon_intro(an, q->u0, &e, cue);
+	if (f == FOUND)
+		return e;
+	if (f == BLOCKED)
+		return -1;
+	/* a paragraph that is only a quote, after one whose quote had a
+	 * speaker and no one else named since: the same speaker goes on */
+	if (q->o == 0 && only_punct_after(&an->u[q->u1], q->c) && qi > 0) {
+		const struct qrec *p = NULL;
+		for (size_t k = qi; k-- > 0;)
+			if (!an->q[k].dead) {
+				p = &an->q[k];
+				break;
+			}
+		if (p && p->speaker >= 0 && p->u1 + 1 == q->u0 && p->kind != QUOTE_SCARE) {
+			const struct unit *pu = &an->u[p->u1];
+			for (size_t t = p->c + 1; t < pu->tk.n; t++)
+				if (pu->ent[t] >= 0 && !pu->inq[t] && pu->ent[t] != p->speaker &&
+				    an->e[pu->ent[t]].kind == ENTITY_PERSON)
+					return -1;
+			return p->speaker;
+		}
+	}
+	return -1;
+}
+
+/* ---- kinds ---- */
+
+static bool scare_cue(const struct unit *u, size_t o)
+{
+	static const char *const cue[] = {
+		"so-called", "dubbed", "nicknamed", "titled", "entitled", "term", "terms", "word",
+		"words", "phrase", "slogan", "label", "hashtag", "book", "film", "movie", "song",
+		"album", "show", "series", "novel", "play", "documentary", "podcast", "game",
+		"headline", "motto", "branded", "named", "called", "known", "as", "coined",
+	};
+	if (o == 0)
+		return false;
+	size_t i = o - 1;
+	if (tok_punct(u, i, ',') && i > 0)
+		i--;
+	for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
+		if (tok_is(u, i, cue[k]))
+			return true;
+	return false;
+}
+
+static void classify(struct analysis *an, size_t qi)
+{
+	struct qrec *q = &an->q[qi];
+	if (q->block) {
+		q->kind = QUOTE_DIRECT;
+		bool cue;
+		q->speaker = find_speaker(an, qi, &cue);
+		return;
+	}
+	const struct unit *u0 = &an->u[q->u0], *u1 = &an->u[q->u1];
+	size_t words = 0, long_words = 0, capital = 0;
+	bool first_cap = false, first_seen = false;
+	for (size_t k = q->u0; k <= q->u1; k++) {
+		const struct unit *u = &an->u[k];
+		size_t from = k == q->u0 ? q->o + 1 : 0, to = k == q->u1 ? q->c : u->tk.n;
+		for (size_t t = from; t < to; t++) {
+			if (!tok_word(u, t))
+				continue;
+			if (!first_seen) {
+				first_cap = (u->tk.v[t].flags & TK_CAP) != 0;
+				first_seen = true;
+			}
+			words++;
+			if (tok_len(u, t) >= 4) {
+				long_words++;
+				if (u->tk.v[t].flags & TK_CAP)
+					capital++;
+			}
+		}
+	}
+	bool ends_punct = false;
+	size_t last = q->c;
+	/* “It’s ‘Showtime at the Apollo.’” ends where the inner quote does */
+	while (last > 0 && (u1->tk.v[last - 1].flags & TK_CLOSEQ))
+		last--;
+	if (last > 0 && !tok_word(u1, last - 1)) {
+		uint32_t cp = u1->tk.v[last - 1].cp;
+		ends_punct = cp == '.' || cp == ',' || cp == '?' || cp == '!' || cp == 0x2026 ||
+			     cp == ':' || cp == ';' || cp == 0x2014;
+	}
+	bool whole = q->o == 0 && only_punct_after(u1, q->c);
+	bool cue = false;
+	q->speaker = find_speaker(an, qi, &cue);
+	cue = cue || q->speaker >= 0;
+	/* a title: every long word capitalized ("Super Mario Run", “Rush of
+	 * Blood,”) and nobody said to say it */
+	bool title_case = words >= 2 && long_words >= 1 && capital == long_words && words <= 15 &&
+			  !(ends_punct && u1->tk.v[last - 1].cp != '.' && u1->tk.v[last - 1].cp != ',');
+	bool sentence = first_cap && ends_punct;
+	if (words == 0)
+		q->kind = QUOTE_SCARE;
+	else if ((q->u1 > q->u0 || whole) && words >= 3)
+		q->kind = QUOTE_DIRECT;
+	else if (scare_cue(u0, q->o) && words <= 4)
+		q->kind = QUOTE_SCARE;
+	else if (title_case && !cue)
+		q->kind = QUOTE_SCARE;
+	else if (sentence && (words >= 3 || cue))
+		q->kind = QUOTE_DIRECT;
+	else if (words == 1)
+		q->kind = QUOTE_SCARE;
+	else if (q->speaker >= 0 || (words >= 3 && cue))
+		q->kind = QUOTE_PARTIAL;
+	else
+		q->kind = QUOTE_SCARE;      /* a phrase no one is said to have said */
+	if (q->kind == QUOTE_SCARE)
+		q->speaker = -1;
+}
+
+void quotes_find(struct analysis *an)
+{
+	pair_marks(an);
+	if (an->failed)
+		return;
+	block_quotes(an);
+	if (an->failed)
+		return;
+	qsort(an->q, an->nq, sizeof *an->q, by_position);
+	for (size_t i = 0; i < an->nq; i++)
+		if (!an->q[i].dead)
+			classify(an, i);
+}
+
+/* ---- the result ---- */
+
+static void piece(struct buf *b, const struct unit *u, size_t from, size_t to)
+{
+	while (from < to && u->text[from] == ' ')
+		from++;
+	while (to > from && (u->text[to - 1] == ' ' || u->text[to - 1] == '\n'))
+		to--;
+	if (to <= from)
+		return;
+	if (b->len)
+		buf_putc(b, ' ');
+	for (size_t i = from; i < to; i++)
+		buf_putc(b, u->text[i] == '\n' ? ' ' : u->text[i]);
+}
+
+struct quote *quotes_take(struct analysis *an, size_t *n)
+{
+	*n = 0;
+	struct quote *v = calloc(an->nq + 1, sizeof *v);
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < an->nq; i++) {
+		const struct qrec *q = &an->q[i];
+		if (q->dead)
+			continue;
+		struct buf b = BUF_INIT;
+		for (size_t k = q->u0; k <= q->u1; k++) {
+			const struct unit *u = &an->u[k];
+			size_t from = k == q->u0 ? q->start : 0, to = k == q->u1 ? q->end : u->len;
+			if (k != q->u0 && u->cont && u->tk.n > 0)
+				from = u->tk.v[0].end;
+			piece(&b, u, from, to);
+		}
+		if (!b.len && !b.failed)
+			continue;       /* nothing but marks */
+		char *text = buf_steal(&b);
+		if (!text) {
+			for (size_t k = 0; k < *n; k++)
+				free(v[k].text);
+			free(v);
+			*n = 0;
+			return NULL;
+		}
+		struct quote *d = &v[(*n)++];
+		d->block = an->u[q->u0].block;
+		d->end_block = an->u[q->u1].block;
+		d->start = q->start;
+		d->end = q->end;
+		d->kind = q->kind;
+		d->is_block = q->block;
+		d->speaker = q->speaker;
+		d->text = text;
+	}
+	return v;
+}
