@@ -37,6 +37,7 @@ void article_free(struct article *a)
 {
 	if (!a)
 		return;
+	article_clear_analysis(a);
 	free(a->url);
 	free(a->title);
 	free(a->author);
@@ -55,7 +56,6 @@ void article_free(struct article *a)
 		free(a->links[i].url);
 	}
 	free(a->links);
-	article_clear_analysis(a);
 	memset(a, 0, sizeof *a);
 }
 
