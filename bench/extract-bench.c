@@ -4,9 +4,10 @@
  *   bench/extract-bench [-r ROUNDS] [-q] PAGE...
  *
  * For each page: its size, the median over the rounds of gumbo's parse
- * (and free) of the decoded page, of the whole of lede's pipeline (decode,
- * guard, parse, extract, free), and what extraction adds to the parse.
- * Then the totals and the process's peak RSS. */
+ * (and free) of the decoded page, of lede's extraction (decode, guard,
+ * parse, extract, free), of the analysis (people, places, quotes) of the
+ * extracted article, and what extraction adds to the parse and analysis
+ * to extraction. Then the totals and the process's peak RSS. */
 #include <config.h>
 
 #include "article.h"
@@ -14,6 +15,7 @@
 #include "fetch.h"
 #include "charset.h"
 #include "pipeline.h"
+#include "analyze/analyze.h"
 
 #include <gumbo.h>
 #include <stdio.h>
@@ -76,11 +78,13 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	double *tp = calloc((size_t)rounds, sizeof *tp), *tl = calloc((size_t)rounds, sizeof *tl);
-	double sum_parse = 0, sum_lede = 0;
+	double *ta = calloc((size_t)rounds, sizeof *ta);
+	double sum_parse = 0, sum_lede = 0, sum_an = 0;
 	size_t sum_bytes = 0, max_page = 0;
 	int pages = 0;
 	if (!quiet)
-		printf("%-48s %9s %10s %10s %8s\n", "page", "bytes", "gumbo ms", "lede ms", "extract");
+		printf("%-40s %9s %9s %9s %8s %8s %8s\n", "page", "bytes", "gumbo ms", "extr. ms",
+		       "+extract", "anal. ms", "+analyze");
 	for (int i = first; i < argc; i++) {
 		size_t len;
 		char *data = slurp(argv[i], &len);
@@ -100,16 +104,29 @@ int main(int argc, char **argv)
 			double t1 = now();
 			struct article a;
 			char *err = NULL;
-			if (pipeline_from_bytes(data, len, NULL, NULL, &a, &err, NULL) == 0)
+			if (pipeline_from_bytes(data, len, NULL, NULL, &a, &err, NULL) == 0) {
+				/* the pipeline analyzes too: time the analysis again
+				 * on the same article and take it out of extraction */
+				double t2 = now();
+				article_clear_analysis(&a);
+				double t3 = now();
+				analyze_article(&a);
+				double t4 = now();
 				article_free(&a);
+				double t5 = now();
+				ta[r] = t4 - t3;
+				tl[r] = (t2 - t1) - ta[r] + (t5 - t4);
+			} else {
+				ta[r] = 0;
+				tl[r] = now() - t1;
+			}
 			free(err);
-			double t2 = now();
 			tp[r] = t1 - t0;
-			tl[r] = t2 - t1;
 		}
-		double p = median(tp, rounds), l = median(tl, rounds);
+		double p = median(tp, rounds), l = median(tl, rounds), an = median(ta, rounds);
 		sum_parse += p;
 		sum_lede += l;
+		sum_an += an;
 		sum_bytes += len;
 		if (len > max_page)
 			max_page = len;
@@ -117,10 +134,10 @@ int main(int argc, char **argv)
 		if (!quiet) {
 			const char *name = argv[i];
 			size_t nl = strlen(name);
-			if (nl > 48)
-				name += nl - 48;
-			printf("%-48s %9zu %10.2f %10.2f %7.0f%%\n", name, len, p * 1e3, l * 1e3,
-			       p > 0 ? (l - p) / p * 100 : 0);
+			if (nl > 40)
+				name += nl - 40;
+			printf("%-40s %9zu %9.2f %9.2f %7.0f%% %8.2f %7.0f%%\n", name, len, p * 1e3,
+			       l * 1e3, p > 0 ? (l - p) / p * 100 : 0, an * 1e3, l > 0 ? an / l * 100 : 0);
 		}
 		buf_free(&utf8);
 		free(data);
@@ -132,9 +149,13 @@ int main(int argc, char **argv)
 	       pages, sum_bytes, sum_parse * 1e3, sum_lede * 1e3,
 	       pages ? sum_parse * 1e3 / pages : 0, pages ? sum_lede * 1e3 / pages : 0,
 	       sum_parse > 0 ? (sum_lede - sum_parse) / sum_parse * 100 : 0);
+	printf("analysis %.1f ms in all (%.2f ms a page): %.0f%% of extraction's time\n",
+	       sum_an * 1e3, pages ? sum_an * 1e3 / pages : 0,
+	       sum_lede > 0 ? sum_an / sum_lede * 100 : 0);
 	printf("peak RSS %ld KiB; largest page %zu bytes (8 x page + 8 MiB = %zu KiB)\n",
 	       ru.ru_maxrss, max_page, (8 * max_page + (8u << 20)) / 1024);
 	free(tp);
 	free(tl);
+	free(ta);
 	return 0;
 }

@@ -157,7 +157,7 @@ bool form_add(struct analysis *an, const char *key, int ent)
  * names are learned from it, known ones are still found. */
 static bool headline_case(const struct unit *u)
 {
-	size_t long_words = 0, capital = 0, caps = 0, words = 0;
+	size_t capital = 0, lower = 0, caps = 0, words = 0;
 	for (size_t i = 0; i < u->tk.n; i++) {
 		if (!tok_word(u, i))
 			continue;
@@ -165,15 +165,17 @@ static bool headline_case(const struct unit *u)
 		if (u->tk.v[i].flags & TK_ALLCAPS)
 			caps++;
 		if (tok_len(u, i) >= 4 && !(u->tk.v[i].flags & TK_DIGIT)) {
-			long_words++;
 			if (u->tk.v[i].flags & TK_CAP)
 				capital++;
+			else if (!TOK_IN(u, i, function_words))
+				lower++;
 		}
 	}
 	if (words >= 3 && caps * 10 >= words * 7)
 		return true;
-	/* a paragraph full of names is not a headline */
-	return words <= 30 && long_words >= 3 && capital * 10 >= long_words * 8;
+	/* every word that matters capitalized; a sentence full of names
+	 * still has its verbs and nouns in lower case */
+	return capital >= 3 && lower == 0;
 }
 
 static int add_unit(struct analysis *an, const char *text, size_t len, size_t block, bool inbq)
@@ -380,6 +382,8 @@ int analyze_article(struct article *a)
 		entities_resolve(&an);
 	for (size_t i = 0; i < an.nu && !an.failed; i++)
 		entities_scan(&an, i);
+	if (!an.failed)
+		entities_confirm(&an);
 	if (!an.failed)
 		quotes_find(&an);
 	if (an.failed)

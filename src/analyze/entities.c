@@ -371,7 +371,7 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		    (place(u, k, 1) && !(k < last && strong_given(u, k))))
 			any_odd = true;
 	}
-	if (strong_given(u, first) && first < last && !acronym(u, last) && !place(u, last, 1) && !nationality(u, last) &&
+	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) && !place(u, last, 1) && !nationality(u, last) &&
 	    !has_digit(u, last) && (!tainted || !common(u, last))) {
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
@@ -741,6 +741,12 @@ static void resolve_person(struct analysis *an, size_t ci)
 		free(first);
 		free(last);
 	}
+	if (c->ev == EV_TITLE)
+		an->e[e].titled = true;
+	else if (c->ev == EV_GIVEN)
+		an->e[e].given_named = true;
+	else if (c->ev == EV_SPEECH)
+		an->e[e].heard = true;
 	if (c->title0 < c->t0 && !an->e[e].title) {
 		an->e[e].title = display(u, c->title0, c->t0);
 		if (!an->e[e].title)
@@ -836,10 +842,10 @@ void entities_scan(struct analysis *an, size_t unit)
 		}
 		/* the key of [i, i + k) for every k at once: its length at each end */
 		size_t kmax = n - i < FORM_MAX_TOKENS ? n - i : FORM_MAX_TOKENS, len = 0;
-		size_t k;
+		size_t k, have = 0;
 		for (k = 1; k <= kmax; k++) {
 			if (!form_key(u, i + k - 1, i + k, key + len, sizeof key - len - 1))
-				break;
+				break;          /* too long: the keys so far are all there is */
 			size_t l = strlen(key + len);
 			bool glue = k > 1 && tok_punct(u, i + k - 1, '.') &&
 				    (u->tk.v[i + k - 2].flags & TK_DOT);
@@ -850,16 +856,15 @@ void entities_scan(struct analysis *an, size_t unit)
 			}
 			len += l;
 			ends[k] = len;
+			have = k;
 			/* names stop where the sentence or a possessive does */
 			if ((u->tk.v[i + k - 1].flags & TK_POSS) ||
 			    (i + k < n && (u->tk.v[i + k].flags & TK_SENTENCE)))
 				break;
 		}
-		if (k > kmax)
-			k = kmax;
 		int found = -1;
 		size_t got = 0;
-		for (; k >= 1; k--) {
+		for (k = have; k >= 1; k--) {
 			char save = key[ends[k]];
 			key[ends[k]] = '\0';
 			int e = form_find(an, key);
@@ -881,7 +886,77 @@ void entities_scan(struct analysis *an, size_t unit)
 		add_form(an, found, u, i, i + got);
 		for (size_t t = i; t < i + got; t++)
 			u->ent[t] = found;
-		an->e[found].mentions++;
+		if (an->e[found].mentions++ == 0) {
+			an->e[found].first_unit = unit;
+			an->e[found].first_tok = (uint32_t)i;
+		}
 		i += got;
 	}
+}
+
+/* ---- confirmation ---- */
+
+/* Whether the words around a mention say it is a person's: "said",
+ * ", a spokesman", "counterpart Dmytro Kuleba". */
+static bool person_around(const struct unit *u, size_t t0, size_t t1)
+{
+	if (speaks(u, t0, t1) || person_context(u, t1))
+		return true;
+	size_t b = t0;
+	if (b > 0 && tok_punct(u, b - 1, ','))
+		b--;
+	return b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
+	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
+}
+
+void entities_confirm(struct analysis *an)
+{
+	bool *drop = calloc(an->ne + 1, sizeof *drop);
+	if (!drop) {
+		an->failed = true;
+		return;
+	}
+	bool any = false;
+	for (size_t k = 0; k < an->ne; k++) {
+		struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || w->titled || w->mentions == 0)
+			continue;
+		bool context = w->heard, short_form = false;
+		for (size_t i = 0; i < an->nm && !context; i++) {
+			const struct mention *m = &an->m[i];
+			if (m->ent != (int)k)
+				continue;
+			const struct unit *u = &an->u[m->unit];
+			if (person_around(u, m->t0, m->t1))
+				context = true;
+			if (words_in(u, m->t0, m->t1) < w->name_words)
+				short_form = true;
+		}
+		/* a name from no list, never said to be anyone's nor
+		 * shortened to a family name, is more likely a thing's
+		 * ("Dolby Atmos"); so is a name always written out in full
+		 * ("Meta Quest Pro"), as news writing shortens people's names
+		 * after the first time */
+		if (!context && (w->given_named ? w->mentions >= 3 && !short_form : !short_form)) {
+			drop[k] = true;
+			any = true;
+		}
+	}
+	if (any) {
+		size_t n = 0;
+		for (size_t i = 0; i < an->nm; i++) {
+			const struct mention *m = &an->m[i];
+			if (!drop[m->ent]) {
+				an->m[n++] = *m;
+				continue;
+			}
+			for (size_t t = m->t0; t < m->t1; t++)
+				an->u[m->unit].ent[t] = -1;
+		}
+		an->nm = n;
+		for (size_t k = 0; k < an->ne; k++)
+			if (drop[k])
+				an->e[k].mentions = 0;
+	}
+	free(drop);
 }

@@ -61,10 +61,15 @@ struct went {
 	char *title;
 	size_t order;           /* first seen (candidate index) */
 	int mentions;
+	size_t first_unit;      /* where it is first named */
+	uint32_t first_tok;
 	char **forms;           /* the forms the text uses, as written */
 	char **form_keys;
 	size_t nforms, capforms;
 	int final;              /* index in article.entities, or -1 */
+	bool titled;            /* people: named after a title somewhere */
+	bool given_named;       /* people: named with a known given name */
+	bool heard;             /* people: said to speak somewhere */
 };
 
 struct form_slot {
@@ -125,6 +130,8 @@ bool form_add(struct analysis *an, const char *key, int ent);
 void entities_discover(struct analysis *an, size_t unit);
 void entities_resolve(struct analysis *an);
 void entities_scan(struct analysis *an, size_t unit);
+/* Drop the people nothing but the shape of their name speaks for. */
+void entities_confirm(struct analysis *an);
 bool title_at(const struct unit *u, size_t i, size_t end, size_t *len);
 
 /* quotes.c */

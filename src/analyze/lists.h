@@ -19,6 +19,7 @@ LIST(speech_verbs)
 LIST(place_words)
 LIST(given_names_words)
 LIST(function_words)
+LIST(person_nouns)
 #undef LIST
 
 /* Whether key (already lower case) is in the list. */

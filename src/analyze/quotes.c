@@ -234,8 +234,9 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 
 /* "the senator", "the ministry": the one person with that title, the one
  * organization with that word in its name. */
-static enum found description(const struct analysis *an, const struct unit *u, size_t i, int *out)
+static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
 {
+	const struct unit *u = &an->u[ui];
 	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || i == 0)
 		return NOT_FOUND;
 	size_t det = i - 1;
@@ -269,6 +270,9 @@ static enum found description(const struct analysis *an, const struct unit *u, s
 		const char *hay = is_org ? w->name : w->title;
 		if (!hay || w->mentions == 0 ||
 		    w->kind != (is_org ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+			continue;
+		/* only who the reader has met by then */
+		if (w->first_unit > ui || (w->first_unit == ui && w->first_tok > i))
 			continue;
 		/* the word, whole, in the title or name */
 		for (const char *p = hay; *p; p++) {
@@ -311,7 +315,7 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 		*out = e;
 		return FOUND;
 	}
-	return description(an, u, i, out);
+	return description(an, ui, i, out);
 }
 
 static bool no_object(const struct unit *u, size_t v)
@@ -360,7 +364,7 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 		bool plural;
 		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
 			return u->ent[k] >= 0 ? who(an, ui, k, out) : NOT_FOUND;
-		enum found f = description(an, u, k, out);
+		enum found f = description(an, ui, k, out);
 		if (f != NOT_FOUND)
 			return f;
 		if (verb(u, k))

@@ -1,0 +1,301 @@
+/* test-analyze.c — people, organizations, places and quotes. */
+#include <config.h>
+
+#include "article.h"
+#include "analyze/analyze.h"
+#include "tap.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* An article from paragraphs; one that starts with "> " is a paragraph of
+ * a block quote, "# " a heading. */
+static struct article *make(const char *title, ...)
+{
+	struct article *a = calloc(1, sizeof *a);
+	if (title)
+		article_set(&a->title, title, strlen(title));
+	struct article_builder b;
+	ab_init(&b, a);
+	va_list ap;
+	va_start(ap, title);
+	for (const char *p; (p = va_arg(ap, const char *));) {
+		enum block_type t = BLOCK_PARAGRAPH;
+		int q = 0;
+		if (!strncmp(p, "> ", 2)) {
+			t = BLOCK_QUOTE;
+			q = 1;
+			p += 2;
+		} else if (!strncmp(p, "# ", 2)) {
+			t = BLOCK_HEADING;
+			p += 2;
+		}
+		ab_block_begin(&b, t, t == BLOCK_HEADING ? 2 : 0, 0, q);
+		ab_text(&b, p, strlen(p));
+		ab_block_end(&b);
+	}
+	va_end(ap);
+	ab_finish(&b);
+	if (analyze_article(a) < 0)
+		ok(0, "analysis ran out of memory");
+	return a;
+}
+
+static void drop(struct article *a)
+{
+	article_free(a);
+	free(a);
+}
+
+static const struct entity *find(const struct article *a, enum entity_kind k, const char *name)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (a->entities[i].kind == k && !strcmp(a->entities[i].name, name))
+			return &a->entities[i];
+	return NULL;
+}
+
+static size_t count(const struct article *a, enum entity_kind k)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		n += a->entities[i].kind == k;
+	return n;
+}
+
+static bool has_alias(const struct entity *e, const char *alias)
+{
+	for (size_t i = 0; e && i < e->naliases; i++)
+		if (!strcmp(e->aliases[i], alias))
+			return true;
+	return false;
+}
+
+/* Whether any entity of kind k has name in its name. */
+static bool any_named(const struct article *a, enum entity_kind k, const char *part)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (a->entities[i].kind == k && strstr(a->entities[i].name, part))
+			return true;
+	return false;
+}
+
+static const struct quote *quote(const struct article *a, const char *text)
+{
+	for (size_t i = 0; i < a->nquotes; i++)
+		if (!strcmp(a->quotes[i].text, text))
+			return &a->quotes[i];
+	return NULL;
+}
+
+static const char *speaker(const struct article *a, const char *text)
+{
+	const struct quote *q = quote(a, text);
+	if (!q)
+		return "(no such quote)";
+	return q->speaker >= 0 ? a->entities[q->speaker].name : "(none)";
+}
+
+static const char *kind(const struct article *a, const char *text)
+{
+	const struct quote *q = quote(a, text);
+	return q ? quote_kind_name(q->kind) : "(no such quote)";
+}
+
+static void people(void)
+{
+	struct article *a = make("Talks resume",
+		"At the beginning of November, President Joseph Biden dispatched CIA Director "
+		"Ambassador William Burns to Russia. Burns met Nikolai Patrushev in Moscow.",
+		"Biden said little. Burns is the fourth official to travel to Russia’s capital "
+		"since July, and Putin’s aides noticed.",
+		"Since President Putin and Biden met in Geneva, Vladimir Putin has waited.",
+		NULL);
+	const struct entity *e = find(a, ENTITY_PERSON, "Joseph Biden");
+	ok(e != NULL, "a person named with a title is found without it");
+	ok(e && e->mentions == 3, "“Biden” is the same person, every time (%d)", e ? e->mentions : -1);
+	ok(has_alias(e, "Biden"), "and “Biden” is one of his names");
+	e = find(a, ENTITY_PERSON, "William Burns");
+	ok(e && e->mentions == 3, "“CIA Director Ambassador William Burns” and “Burns” are one person");
+	ok(e && e->title && strstr(e->title, "Director"), "who keeps his title apart (%s)",
+	   e && e->title ? e->title : "none");
+	e = find(a, ENTITY_PERSON, "Vladimir Putin");
+	ok(e && e->mentions == 3, "“President Putin”, “Putin’s” and “Vladimir Putin” are one person");
+	ok(find(a, ENTITY_PERSON, "Nikolai Patrushev") != NULL, "names from no list are people by their shape");
+	ok(find(a, ENTITY_PLACE, "Moscow") && find(a, ENTITY_PLACE, "Russia"), "Moscow and Russia are places");
+	ok(find(a, ENTITY_PLACE, "Geneva") != NULL, "Geneva is a place");
+	ok(find(a, ENTITY_ORGANIZATION, "CIA") != NULL, "the CIA is an organization");
+	ok(count(a, ENTITY_PERSON) == 4, "and no one else is a person (%zu)", count(a, ENTITY_PERSON));
+	drop(a);
+}
+
+static void names(void)
+{
+	struct article *a = make(NULL,
+		"Joshua C. Huminski is director of the Mike Rogers Center for Intelligence & Global "
+		"Affairs. In the mid-1990s, Osama bin Laden lived in Khartoum; bin Laden left in 1996.",
+		"Conan O’Brien joked about it, and O’Brien’s guests laughed. Omar Hassan al-Bashir "
+		"stayed; Mr. Bashir did not comment.",
+		NULL);
+	ok(find(a, ENTITY_PERSON, "Joshua C. Huminski") != NULL, "initials stay in a name");
+	ok(find(a, ENTITY_ORGANIZATION, "Mike Rogers Center for Intelligence & Global Affairs") != NULL,
+	   "a center named after someone is an organization");
+	ok(!any_named(a, ENTITY_PERSON, "Rogers"), "and no person");
+	const struct entity *e = find(a, ENTITY_PERSON, "Osama bin Laden");
+	ok(e && e->mentions == 2, "particles: “Osama bin Laden” and “bin Laden” are one person");
+	e = find(a, ENTITY_PERSON, "Conan O’Brien");
+	ok(e && e->mentions == 2, "apostrophes: “O’Brien’s” is Conan O’Brien");
+	e = find(a, ENTITY_PERSON, "Omar Hassan al-Bashir");
+	ok(e && e->mentions == 2, "“al-Bashir” and “Mr. Bashir” are one person");
+	drop(a);
+}
+
+static void not_people(void)
+{
+	struct article *a = make("Senate Votes On Budget As Deadline Looms",
+		"On Monday, March 3, Russian and Ukrainian officials met. However, nothing changed.",
+		"Republicans said Friday that the White House would wait. The United States and the "
+		"European Union disagree.",
+		"Strengthening NATO matters. Super Mario Run will launch in December; the film “Jaws” "
+		"was shown on Thursday.",
+		NULL);
+	ok(count(a, ENTITY_PERSON) == 0, "months, weekdays, nationalities, sentence openings, "
+	   "headlines and titles of things are not people (%zu found%s%s)", count(a, ENTITY_PERSON),
+	   a->nentities ? ", first: " : "", a->nentities ? a->entities[0].name : "");
+	ok(find(a, ENTITY_PLACE, "United States") != NULL, "the United States is a place");
+	ok(find(a, ENTITY_ORGANIZATION, "White House") != NULL, "the White House is an organization");
+	ok(!any_named(a, ENTITY_PLACE, "Russian"), "a nationality is not a place");
+	drop(a);
+}
+
+static void marks(void)
+{
+	struct article *a = make(NULL,
+		"Blinken said, “Any escalatory actions would be of grave concern.” He added, "
+		"“We don’t have clarity into Moscow’s intentions.”",
+		"The minister said \"we will not give up\" and left.",
+		"Le ministre a dit : « Nous ne céderons pas. » Puis il est parti.",
+		"Der Minister sagte: „Wir geben nicht auf.“ Dann ging er.",
+		"大臣は「あきらめない」と述べた。",
+		"An open mark “ with no end in this paragraph.",
+		"The next one is fine: “It was a good day,” said Anthony Blinken.",
+		NULL);
+	ok(quote(a, "Any escalatory actions would be of grave concern.") != NULL, "“…” is a quote");
+	ok(quote(a, "We don’t have clarity into Moscow’s intentions.") != NULL,
+	   "an apostrophe inside a quote does not end it");
+	ok(quote(a, "we will not give up") != NULL, "\"…\" is a quote");
+	ok(quote(a, "Nous ne céderons pas.") != NULL, "«…» is a quote");
+	ok(quote(a, "Wir geben nicht auf.") != NULL, "„…“ is a quote");
+	ok(quote(a, "あきらめない") != NULL, "「…」 is a quote");
+	ok(quote(a, "It was a good day,") != NULL, "an unbalanced mark does not derail the next paragraph");
+	ok(!strcmp(speaker(a, "It was a good day,"), "Anthony Blinken"), "whose quote keeps its speaker (%s)",
+	   speaker(a, "It was a good day,"));
+	drop(a);
+}
+
+static void paragraphs(void)
+{
+	struct article *a = make(NULL,
+		"Mayor Jane Holloway spoke at length. “The budget is balanced for the first time in a "
+		"decade,",
+		"“and we intend to keep it that way,” Holloway said.",
+		"Holloway knows this, writing in a 2017 op-ed:",
+		"> We learned that it rarely pays to neglect the roads.",
+		"> Nor the bridges.",
+		NULL);
+	const struct quote *q = quote(a, "The budget is balanced for the first time in a decade, and we "
+					 "intend to keep it that way,");
+	ok(q != NULL, "a quote over two paragraphs is one quote, without the second opening mark");
+	ok(q && q->block + 1 == q->end_block, "from the first paragraph to the second");
+	is(speaker(a, "The budget is balanced for the first time in a decade, and we intend to keep it that way,"), "Jane Holloway", "with its speaker");
+	q = quote(a, "We learned that it rarely pays to neglect the roads. Nor the bridges.");
+	ok(q && q->is_block && q->kind == QUOTE_DIRECT, "a block quote of two paragraphs is one direct quote");
+	ok(q && q->speaker >= 0 && !strcmp(a->entities[q->speaker].name, "Jane Holloway"),
+	   "spoken by whoever the colon before it introduces");
+	drop(a);
+}
+
+static void kinds(void)
+{
+	struct article *a = make(NULL,
+		"Some critics say engagement is “rewarding” Russia; the binary of “winning” and "
+		"“losing” should go. The so-called “deep state” is a myth, and the game “Super Mario "
+		"Run” sold well.",
+		"Senator Ted Cruz called the plan “a betrayal of everything we stand for” on Tuesday.",
+		"“We will not yield,” Cruz said.",
+		NULL);
+	ok(!strcmp(kind(a, "rewarding"), "scare") && !strcmp(kind(a, "winning"), "scare") &&
+	   !strcmp(kind(a, "losing"), "scare"), "a word nobody is said to say is a scare quote");
+	is(kind(a, "deep state"), "scare", "so is a “so-called” phrase");
+	is(kind(a, "Super Mario Run"), "scare", "and a title");
+	is(kind(a, "a betrayal of everything we stand for"), "partial", "a fragment of someone’s words is a partial quote");
+	is(speaker(a, "a betrayal of everything we stand for"), "Ted Cruz", "with its speaker");
+	is(kind(a, "We will not yield,"), "direct", "a sentence is a direct quote");
+	drop(a);
+}
+
+static void speakers(void)
+{
+	struct article *a = make(NULL,
+		"Secretary of State Anthony Blinken met Dmytro Kuleba, the foreign minister. “We stand "
+		"together,” said Blinken. “We are grateful,” Kuleba said, adding that aid would come.",
+		"According to Kuleba, “the next weeks will decide.”",
+		"“It is a good plan,” Maria Lopez, a spokeswoman for the ministry, told reporters.",
+		"Senator Ann Tate and Governor Bob Ruiz argued. “No,” the senator said. “Yes,” the "
+		"governor said.",
+		"Senator Carl Wu agreed with Senator Ann Tate. “Enough,” the senator said.",
+		"“We will see,” a spokesman said.",
+		"Blinken wrote on Twitter: “Thank you, Ukraine.”",
+		"Lopez was asked again. “Nothing has changed,” she said.",
+		NULL);
+	is(speaker(a, "We stand together,"), "Anthony Blinken", "“…,” said X");
+	is(speaker(a, "We are grateful,"), "Dmytro Kuleba", "“…,” X said");
+	is(speaker(a, "the next weeks will decide."), "Dmytro Kuleba", "according to X, “…”");
+	is(speaker(a, "It is a good plan,"), "Maria Lopez", "“…,” X, a spokeswoman, told reporters");
+	is(speaker(a, "No,"), "Ann Tate", "“the senator said”: the one senator");
+	is(speaker(a, "Yes,"), "Bob Ruiz", "“the governor said”: the one governor");
+	is(speaker(a, "Enough,"), "(none)", "with two senators, no one");
+	is(speaker(a, "We will see,"), "(none)", "“a spokesman said” names no one");
+	is(speaker(a, "Thank you, Ukraine."), "Anthony Blinken", "X wrote: “…”");
+	ok(!strcmp(speaker(a, "Nothing has changed,"), "Maria Lopez"), "“she said”: the last person named (%s)",
+	   speaker(a, "Nothing has changed,"));
+	drop(a);
+}
+
+static void spans(void)
+{
+	struct article *a = make(NULL, "Yesterday Joseph Biden said “no” to Burns and “we will see” to Joseph Biden.",
+				 NULL);
+	const struct block *b = &a->blocks[0];
+	size_t mentions = 0, quotes = 0;
+	bool right = true;
+	for (size_t i = 0; i < b->nspans; i++) {
+		const struct span *s = &b->spans[i];
+		if (s->kind == SPAN_MENTION) {
+			mentions++;
+			right = right && !strncmp(b->text + s->start, "Joseph Biden", s->end - s->start) &&
+				s->end - s->start == 12;
+		} else if (s->kind == SPAN_QUOTE) {
+			quotes++;
+		}
+		if (i > 0 && s->start < b->spans[i - 1].start)
+			right = false;
+	}
+	ok(mentions == 2 && right, "every mention of a person is marked in the text, in order");
+	ok(quotes == 2, "and so is every quote (%zu)", quotes);
+	drop(a);
+}
+
+int main(void)
+{
+	people();
+	names();
+	not_people();
+	marks();
+	paragraphs();
+	kinds();
+	speakers();
+	spans();
+	return done_testing();
+}
