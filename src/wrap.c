@@ -77,8 +77,11 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 		unsigned cp = utf8_decode(s, len, &next);
 		int w = char_width(cp, col);
 		/* a loop: after a break at the last opportunity, what is left
-		 * (blanks may have run on) can still be too wide */
-		while (width > 0 && col + w > width && col > 0 && !is_blank(cp) && w > 0) {
+		 * (blanks may have run on) can still be too wide; a mark of no
+		 * width after blanks that ran past the edge breaks too, or the
+		 * blanks would count */
+		while (width > 0 && col + w > width && col > 0 && !is_blank(cp) &&
+		       (w > 0 || col > width)) {
 			if (last_break > start) {
 				emit(&l, s, start, last_break);
 				start = last_break;

@@ -62,6 +62,13 @@ int main(void)
 	ok(max_cols(l, n) <= 26, "a run of blanks never makes a line too wide (widest %d)", max_cols(l, n));
 	free(l);
 
+	/* a blank that runs past the width, then a mark of no width: the
+	 * blank is inside the line then, and must not make it too wide */
+	n = wrap("abcdefghij \xE0\xA8\x81 \xE4\x81\x9F", 10, &l);
+	ok(max_cols(l, n) <= 10, "a blank before a mark of no width does not overflow (widest %d)",
+	   max_cols(l, n));
+	free(l);
+
 	const char *comb = "e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81";
 	n = wrap(comb, 2, &l);
 	ok(n == 2 && l[0].end == 6, "a forced break keeps combining marks with their letter");
