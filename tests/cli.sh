@@ -91,6 +91,18 @@ is "$("$JSONQ" -n <"$out")" 2 "and print one JSON object per line for the others
 "$LEDE" "$SAMPLE" "$SAMPLE" >"$out"
 is "$(grep -c "$(printf '^\f$')" "$out")" 1 "text articles are separated by a form-feed line"
 
+# --annotate: who is named and who said what, after the article
+"$LEDE" --dump --annotate "$SAMPLE" >"$out"
+check "--annotate adds a People section" grep -qx People "$out"
+is "$(grep -A2 -x People "$out" | tail -1 | cut -d'(' -f1)" "* William Burns " "which lists the people, most mentioned first"
+contains "$out" "* Anthony Blinken: “Any escalatory or aggressive actions" "and the quotes with their speakers"
+check "after the article" sh -c '[ "$(grep -n "^People$" "$1" | cut -d: -f1)" -gt "$(grep -n "Huminski is director" "$1" | cut -d: -f1)" ]' - "$out"
+"$LEDE" --dump --annotate -f markdown "$SAMPLE" >"$out"
+contains "$out" "## People" "in Markdown, under headings"
+contains "$out" "- **Anthony Blinken**: “Any escalatory" "with the speaker in bold"
+"$LEDE" --dump "$SAMPLE" >"$out"
+check "without --annotate, only the article" sh -c '! grep -qx People "$1"' - "$out"
+
 cd "$tmp" || exit 99
 "$LEDE" -o saved.json "$SAMPLE" >"$out" 2>"$err"
 is "$?" 0 "-o saves"
