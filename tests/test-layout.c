@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "article.h"
+#include "analyze/analyze.h"
 #include "tap.h"
 #include "ui/layout.h"
 #include "wrap.h"
@@ -126,5 +127,36 @@ int main(void)
 	ok(find_line(&l, "sixty") != (size_t)-1, "with its text shown");
 	layout_free(&l);
 	article_free(&deep);
+
+	/* names and quotes found by the analysis have their own attributes */
+	struct article named = { 0 };
+	ab_init(&b, &named);
+	add(&b, BLOCK_PARAGRAPH, 0, 0, 0,
+	    "President Joseph Biden said “we will stand together” in Moscow, and NATO agreed.");
+	ab_finish(&b);
+	ok(analyze_article(&named) == 0, "an analyzed article");
+	o.width = 80;
+	ok(layout_article(&named, &o, &l) == 0, "lays out");
+	unsigned person = 0, place = 0, org = 0, quoted = 0, title = 0;
+	for (size_t i = 0; i < l.nsegs; i++) {
+		const struct lseg *s = &l.segs[i];
+		if (s->len == 12 && !memcmp(s->text, "Joseph Biden", 12))
+			person = s->attr;
+		else if (s->len == 6 && !memcmp(s->text, "Moscow", 6))
+			place = s->attr;
+		else if (s->len == 4 && !memcmp(s->text, "NATO", 4))
+			org = s->attr;
+		else if (s->len >= 9 && !memcmp(s->text, "President", 9))
+			title = s->attr;
+		else if (s->len >= 5 && !memcmp(s->text, "we wi", 5))
+			quoted = s->attr;
+	}
+	ok(person & LA_PERSON, "a person's name is marked as a person's");
+	ok(place & LA_PLACE, "a place as a place");
+	ok(org & LA_ORG, "an organization as one");
+	ok(quoted & LA_QUOTED, "the words of a quote as quoted");
+	ok(!(title & (LA_PERSON | LA_QUOTED)), "and the title before the name is plain text");
+	layout_free(&l);
+	article_free(&named);
 	return done_testing();
 }
