@@ -68,14 +68,22 @@ bool tok_month_or_day(const struct unit *u, size_t i)
 	static const char *const w[] = {
 		"april", "august", "december", "february", "friday", "january", "july", "june",
 		"march", "may", "monday", "november", "october", "saturday", "september", "sunday",
-		"thursday", "tuesday", "wednesday", "jan", "feb", "mar", "apr", "jun", "jul",
-		"aug", "sep", "sept", "oct", "nov", "dec",
+		"thursday", "tuesday", "wednesday",
+	};
+	/* abbreviations only with their period or a day: "Mar. 3", "Mar 3" */
+	static const char *const abbr[] = {
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	};
 	char low[KEY_MAX];
 	if (!tok_cap(u, i) || !tok_lower(u, i, low))
 		return false;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (!strcmp(low, w[k]))
+			return true;
+	bool dated = (u->tk.v[i].flags & TK_DOT) ||
+		     (i + 1 < u->tk.n && tok_word(u, i + 1) && (u->tk.v[i + 1].flags & TK_DIGIT));
+	for (size_t k = 0; dated && k < sizeof abbr / sizeof *abbr; k++)
+		if (!strcmp(low, abbr[k]))
 			return true;
 	return false;
 }
@@ -220,6 +228,7 @@ static void analysis_free(struct analysis *an)
 		}
 		free(w->forms);
 		free(w->form_keys);
+		free(w->form_uses);
 		free(w->first);
 		free(w->last);
 		free(w->title);
@@ -271,6 +280,38 @@ static char *xstrdup(const char *s, bool *failed)
 	return d;
 }
 
+/* A person's name: the fullest form that ends in the family name the
+ * text uses most on its own ("Margaret Hamilton", not the "Margaret
+ * Hamilton Lego" of one figure of speech); the fullest form when it never
+ * shortens it. */
+static const char *canonical(const struct went *w)
+{
+	if (w->kind != ENTITY_PERSON)
+		return w->name;
+	int best = -1;
+	for (size_t f = 0; f < w->nforms; f++)
+		if (!strchr(w->form_keys[f], ' ') && w->form_uses[f] > 0 &&
+		    (best < 0 || w->form_uses[f] > w->form_uses[best]))
+			best = (int)f;
+	if (best < 0)
+		return w->name;
+	const char *family = w->form_keys[best], *name = NULL;
+	size_t fl = strlen(family), words = 0;
+	for (size_t f = 0; f < w->nforms; f++) {
+		const char *k = w->form_keys[f];
+		size_t kl = strlen(k), n = 1;
+		if (kl <= fl || k[kl - fl - 1] != ' ' || strcmp(k + kl - fl, family))
+			continue;
+		for (const char *p = k; *p; p++)
+			n += *p == ' ';
+		if (n > words) {
+			words = n;
+			name = w->forms[f];
+		}
+	}
+	return name ? name : w->name;
+}
+
 static int publish(struct analysis *an, struct quote *q, size_t nq)
 {
 	struct article *a = an->a;
@@ -296,7 +337,7 @@ static int publish(struct analysis *an, struct quote *q, size_t nq)
 		w->final = (int)k;
 		d->kind = w->kind;
 		d->mentions = w->mentions;
-		d->name = xstrdup(w->name, &failed);
+		d->name = xstrdup(canonical(w), &failed);
 		d->title = xstrdup(w->title, &failed);
 		d->aliases = calloc(w->nforms + 1, sizeof *d->aliases);
 		if (!d->aliases) {
@@ -304,7 +345,7 @@ static int publish(struct analysis *an, struct quote *q, size_t nq)
 			continue;
 		}
 		for (size_t f = 0; f < w->nforms; f++) {
-			if (w->forms[f] == w->name)
+			if (!strcmp(w->forms[f], d->name ? d->name : ""))
 				continue;
 			/* the same words in other capitals are one alias */
 			bool seen = false;
@@ -367,6 +408,7 @@ int analyze_article(struct article *a)
 			continue;
 		if (add_unit(&an, b->text, b->len, i, b->quote_depth > 0) < 0)
 			goto out;
+		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
 	}
 	for (size_t i = 0; i < an.nu && !an.failed; i++)
 		if (an.u[i].discover)

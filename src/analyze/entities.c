@@ -371,10 +371,22 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		    (place(u, k, 1) && !(k < last && strong_given(u, k))))
 			any_odd = true;
 	}
-	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) && !place(u, last, 1) && !nationality(u, last) &&
-	    !has_digit(u, last) && (!tainted || !common(u, last))) {
+	/* "Margaret Hamilton" even though Hamilton is a city */
+	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) &&
+	    !nationality(u, last) && !has_digit(u, last) && (!tainted || !common(u, last))) {
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
+	}
+	/* "Aerospace Writer Marcia Dunn": a known given name further in, with
+	 * a family name after it, begins a name of its own */
+	bool lead_common = false;
+	for (size_t k = first + 1; k < last; k++) {
+		lead_common = lead_common || (common(u, k - 1) && !strong_given(u, k - 1));
+		if (lead_common && strong_given(u, k) && !common(u, k) && !place(u, k, 1) &&
+		    tok_word(u, k + 1) && !(u->tk.v[k].flags & TK_INITIAL)) {
+			classify_plain(an, unit, i, k, k, tainted);
+			return classify_plain(an, unit, k, seg, end, false);
+		}
 	}
 	size_t full_words = 0;
 	for (size_t k = i; k < seg; k++)
@@ -582,21 +594,25 @@ static void add_form(struct analysis *an, int e, const struct unit *u, size_t t0
 	for (size_t k = 0; k < w->nforms; k++)
 		if (!strcmp(w->form_keys[k], key))
 			return;
-	size_t cap = w->capforms;
+	size_t cap = w->capforms, cap2 = w->capforms;
 	char **f = array_grow(w->forms, &cap, w->nforms, sizeof *f);
 	if (f)
 		w->forms = f;
-	char **fk = f ? array_grow(w->form_keys, &w->capforms, w->nforms, sizeof *fk) : NULL;
+	int *fu = f ? array_grow(w->form_uses, &cap2, w->nforms, sizeof *fu) : NULL;
+	if (fu)
+		w->form_uses = fu;
+	char **fk = fu ? array_grow(w->form_keys, &w->capforms, w->nforms, sizeof *fk) : NULL;
 	if (fk)
 		w->form_keys = fk;
 	char *d = display(u, t0, t1), *k = strdup(key);
-	if (!f || !fk || !d || !k) {
+	if (!f || !fu || !fk || !d || !k) {
 		free(d);
 		free(k);
 		an->failed = true;
 		return;
 	}
 	w->forms[w->nforms] = d;
+	w->form_uses[w->nforms] = 0;
 	w->form_keys[w->nforms++] = k;
 	size_t words = words_in(u, t0, t1);
 	/* the fullest form is the name (written as in body text, not in capitals) */
@@ -628,6 +644,34 @@ static int find_person(struct analysis *an, const char *first, const char *last,
 			return (int)k;
 	}
 	return -1;
+}
+
+/* What a title says of whom it is given to ("Mrs.", "Congresswoman",
+ * "King"): 'f', 'm' or 0. */
+static char title_gender(const struct unit *u, size_t t0, size_t t1)
+{
+	static const char *const women[] = {
+		"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "sister",
+		"congresswoman", "chairwoman", "assemblywoman", "councilwoman", "spokeswoman",
+		"empress", "baroness", "countess",
+	};
+	static const char *const men[] = {
+		"mr", "sir", "king", "prince", "lord", "duke", "father", "pope", "congressman",
+		"assemblyman", "councilman", "spokesman", "emperor", "baron", "count", "sheikh",
+		"sultan",
+	};
+	for (size_t i = t0; i < t1; i++) {
+		char low[KEY_MAX];
+		if (!tok_lower(u, i, low))
+			continue;
+		for (size_t k = 0; k < sizeof women / sizeof *women; k++)
+			if (!strcmp(low, women[k]))
+				return 'f';
+		for (size_t k = 0; k < sizeof men / sizeof *men; k++)
+			if (!strcmp(low, men[k]))
+				return 'm';
+	}
+	return 0;
 }
 
 /* A person already known whose name begins with these words, or whose
@@ -747,6 +791,8 @@ static void resolve_person(struct analysis *an, size_t ci)
 		an->e[e].given_named = true;
 	else if (c->ev == EV_SPEECH)
 		an->e[e].heard = true;
+	if (c->title0 < c->t0 && !an->e[e].gender)
+		an->e[e].gender = title_gender(u, c->title0, c->t0);
 	if (c->title0 < c->t0 && !an->e[e].title) {
 		an->e[e].title = display(u, c->title0, c->t0);
 		if (!an->e[e].title)
@@ -759,8 +805,9 @@ static void resolve_person(struct analysis *an, size_t ci)
 		while (from > c->t0 && particle(u, from - 1))
 			from--;
 		char lkey[KEY_MAX];
-		if (form_key(u, from, lw + 1, lkey, sizeof lkey) && form_find(an, lkey) < 0 &&
-		    !place(u, lw, 1) && !LIST_HAS(places, lkey))
+		/* even when it is a place's name too ("Hamilton"): a person
+		 * named in full is who the family name means in this article */
+		if (form_key(u, from, lw + 1, lkey, sizeof lkey) && form_find(an, lkey) < 0)
 			add_form(an, e, u, from, lw + 1);
 		if (prefixed_name(u, lw) && strlen(an->e[e].last) > 0 && form_find(an, an->e[e].last) < 0 &&
 		    !form_add(an, an->e[e].last, e))
@@ -807,12 +854,21 @@ void entities_resolve(struct analysis *an)
 	for (size_t i = 0; i < an->nc && !an->failed; i++)
 		if (an->c[i].kind != ENTITY_PERSON)
 			resolve_other(an, i);
-	/* first names alone last: they only join someone already known, or
-	 * name someone of their own */
+	/* first names alone last: they only join someone already known */
 	for (size_t i = 0; i < an->nc && !an->failed; i++) {
 		const struct candidate *c = &an->c[i];
 		if (c->kind == ENTITY_PERSON && c->ev == EV_WEAK)
 			resolve_person(an, i);
+	}
+	/* a given name that is only women's or only men's says which */
+	for (size_t k = 0; k < an->ne; k++) {
+		struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || w->gender || !w->first)
+			continue;
+		if (LIST_HAS(women_only, w->first))
+			w->gender = 'f';
+		else if (LIST_HAS(men_only, w->first))
+			w->gender = 'm';
 	}
 }
 
@@ -884,6 +940,14 @@ void entities_scan(struct analysis *an, size_t unit)
 		add_mention(an, unit, i, i + got, found);
 		/* every way the text writes a name is one of its aliases */
 		add_form(an, found, u, i, i + got);
+		if (form_key(u, i, i + got, key, sizeof key)) {
+			struct went *w = &an->e[found];
+			for (size_t f = 0; f < w->nforms; f++)
+				if (!strcmp(w->form_keys[f], key)) {
+					w->form_uses[f]++;
+					break;
+				}
+		}
 		for (size_t t = i; t < i + got; t++)
 			u->ent[t] = found;
 		if (an->e[found].mentions++ == 0) {

@@ -25,6 +25,7 @@ struct unit {
 	bool discover;          /* new names may be learned from it (not headline case) */
 	bool in_blockquote;
 	bool cont;              /* opens with the mark of a quote continued from before */
+	bool paragraph;         /* a paragraph or a block quote's (not a heading, caption, item) */
 };
 
 /* A quotation while the article is analyzed: from the opening mark (token
@@ -65,11 +66,13 @@ struct went {
 	uint32_t first_tok;
 	char **forms;           /* the forms the text uses, as written */
 	char **form_keys;
+	int *form_uses;         /* how often the scan found each form */
 	size_t nforms, capforms;
 	int final;              /* index in article.entities, or -1 */
 	bool titled;            /* people: named after a title somewhere */
 	bool given_named;       /* people: named with a known given name */
 	bool heard;             /* people: said to speak somewhere */
+	char gender;            /* people: 'f', 'm', or 0 when the name and title do not say */
 };
 
 struct form_slot {

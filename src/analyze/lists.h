@@ -10,6 +10,8 @@
 	extern const char *const list_##name[]; \
 	extern const size_t list_##name##_count;
 LIST(given_names)
+LIST(women_only)
+LIST(men_only)
 LIST(common_words)
 LIST(places)
 LIST(nationalities)

@@ -208,8 +208,9 @@ static bool speaker_entity(const struct analysis *an, int e)
 }
 
 /* The last person (or, for "it" and "they", organization) named outside
- * quotes before token t of unit ui. */
-static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural)
+ * quotes before token t of unit ui; for "he" and "she", one who may be
+ * called so. */
+static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural, char gender)
 {
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6; steps++) {
 		const struct unit *u = &an->u[k];
@@ -225,8 +226,11 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 						tok_is(u, i + 1, "campaign") || tok_is(u, i + 1, "era") ||
 						tok_is(u, i + 1, "supporters") || tok_is(u, i + 1, "government")))
 				continue;
-			if (an->e[e].kind == (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
-				return e;
+			if (an->e[e].kind != (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+				continue;
+			if (gender && an->e[e].gender && an->e[e].gender != gender)
+				continue;
+			return e;
 		}
 	}
 	return -1;
@@ -309,7 +313,8 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	}
 	bool plural;
 	if (tok_pronoun(u, i, &plural)) {
-		int e = antecedent(an, ui, i, plural);
+		char gender = tok_is(u, i, "she") ? 'f' : tok_is(u, i, "he") ? 'm' : 0;
+		int e = antecedent(an, ui, i, plural, gender);
 		if (e < 0)
 			return BLOCKED;
 		*out = e;
@@ -474,6 +479,14 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 			return around_verb(an, ui, v, lo, o, out);
 		}
 	}
+	/* "In Dr. Shadlen’s words, “…”" */
+	for (size_t v = lo; v + 1 < o; v++)
+		if (u->ent[v] >= 0 && !u->inq[v] && (u->tk.v[v].flags & TK_POSS) &&
+		    (tok_is(u, v + 1, "words") || tok_is(u, v + 1, "view")) &&
+		    speaker_entity(an, u->ent[v])) {
+			*out = u->ent[v];
+			return FOUND;
+		}
 	/* "Obama: ‘…’", "Alverson summed up the journey …: “…”": the
 	 * first person of the sentence */
 	if (o > 0 && tok_punct(u, o - 1, ':'))
@@ -528,6 +541,8 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 	return NOT_FOUND;
 }
 
+static int continued_speaker(const struct analysis *an, size_t qi);
+
 static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 {
 	const struct qrec *q = &an->q[qi];
@@ -537,6 +552,8 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		f = signature(an, q, &e);
 		if (f == NOT_FOUND)
 			f = colon_intro(an, q->u0, &e, cue);
+		if (f == NOT_FOUND)
+			return continued_speaker(an, qi);
 		return f == FOUND ? e : -1;
 	}
 	const struct unit *u0 = &an->u[q->u0];
@@ -552,25 +569,69 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		return e;
 	if (f == BLOCKED)
 		return -1;
-	/* a paragraph that is only a quote, after one whose quote had a
-	 * speaker and no one else named since: the same speaker goes on */
-	if (q->o == 0 && only_punct_after(&an->u[q->u1], q->c) && qi > 0) {
-		const struct qrec *p = NULL;
-		for (size_t k = qi; k-- > 0;)
-			if (!an->q[k].dead) {
-				p = &an->q[k];
-				break;
-			}
-		if (p && p->speaker >= 0 && p->u1 + 1 == q->u0 && p->kind != QUOTE_SCARE) {
-			const struct unit *pu = &an->u[p->u1];
-			for (size_t t = p->c + 1; t < pu->tk.n; t++)
-				if (pu->ent[t] >= 0 && !pu->inq[t] && pu->ent[t] != p->speaker &&
-				    an->e[pu->ent[t]].kind == ENTITY_PERSON)
-					return -1;
-			return p->speaker;
-		}
+	if (q->o == 0)
+		return continued_speaker(an, qi);
+	return -1;
+}
+
+/* The speaker of the last speech verb of unit ui ("Zuckerberg said this
+ * was the reason."), or -1. */
+static int last_speaker(const struct analysis *an, size_t ui)
+{
+	const struct unit *u = &an->u[ui];
+	for (size_t v = u->tk.n; v-- > 0;) {
+		if (!verb(u, v))
+			continue;
+		size_t lo = v;
+		while (lo > 0 && !sentence_end(u, lo - 1))
+			lo--;
+		size_t hi = v;
+		while (hi < u->tk.n && !sentence_end(u, hi))
+			hi++;
+		int e = -1;
+		return around_verb(an, ui, v, lo, hi, &e) == FOUND ? e : -1;
 	}
 	return -1;
+}
+
+/* A paragraph that opens with a quote no sentence of its own attributes:
+ * in news writing, the words of whoever spoke last in the paragraph
+ * before, when no one else is named in between. */
+static int continued_speaker(const struct analysis *an, size_t qi)
+{
+	const struct qrec *q = &an->q[qi];
+	if (q->u0 == 0)
+		return -1;
+	const struct unit *prev = &an->u[q->u0 - 1], *u = &an->u[q->u0];
+	if (prev->block == UNIT_TITLE || u->block == UNIT_TITLE || prev->block + 1 != u->block ||
+	    !u->paragraph || !prev->paragraph)
+		return -1;
+	/* no one else named in this paragraph outside the quotes */
+	for (size_t k = q->u0; k <= q->u1; k++) {
+		const struct unit *w = &an->u[k];
+		for (size_t t = 0; t < w->tk.n; t++)
+			if (w->ent[t] >= 0 && !w->inq[t] && an->e[w->ent[t]].kind == ENTITY_PERSON)
+				return -1;
+	}
+	/* the last quote of the paragraph before, if it has a speaker */
+	const struct qrec *p = NULL;
+	for (size_t k = qi; k-- > 0;)
+		if (!an->q[k].dead) {
+			p = &an->q[k];
+			break;
+		}
+	if (p && p->u1 + 1 == q->u0) {
+		if (p->speaker < 0 || p->kind == QUOTE_SCARE)
+			return -1;
+		const struct unit *pu = &an->u[p->u1];
+		for (size_t t = p->c + 1; t < pu->tk.n; t++)
+			if (pu->ent[t] >= 0 && !pu->inq[t] && pu->ent[t] != p->speaker &&
+			    an->e[pu->ent[t]].kind == ENTITY_PERSON)
+				return -1;
+		return p->speaker;
+	}
+	/* or the last one said to speak in it */
+	return last_speaker(an, q->u0 - 1);
 }
 
 /* ---- kinds ---- */
@@ -588,6 +649,11 @@ static bool scare_cue(const struct unit *u, size_t o)
 	size_t i = o - 1;
 	if (tok_punct(u, i, ',') && i > 0)
 		i--;
+	/* "in Shadlen’s words, “…”" quotes someone */
+	if (i > 0 && (tok_is(u, i, "words") || tok_is(u, i, "word")) &&
+	    ((u->tk.v[i - 1].flags & TK_POSS) || tok_is(u, i - 1, "his") || tok_is(u, i - 1, "her") ||
+	     tok_is(u, i - 1, "their") || tok_is(u, i - 1, "own")))
+		return false;
 	for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
 		if (tok_is(u, i, cue[k]))
 			return true;
