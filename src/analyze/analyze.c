@@ -36,10 +36,10 @@ bool tok_is(const struct unit *u, size_t i, const char *lower)
 	return true;
 }
 
-bool tok_in(const struct unit *u, size_t i, const char *const *list, size_t count)
+bool tok_in(const struct unit *u, size_t i, const struct wordlist *list)
 {
 	char low[KEY_MAX];
-	return tok_lower(u, i, low) && list_has(list, count, low);
+	return tok_lower(u, i, low) && list_has(list, low);
 }
 
 bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max)

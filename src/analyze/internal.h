@@ -117,8 +117,9 @@ static inline bool tok_punct(const struct unit *u, size_t i, uint32_t cp)
 bool tok_lower(const struct unit *u, size_t i, char *out);
 bool tok_is(const struct unit *u, size_t i, const char *lower);
 /* Whether the word at i is in a list. */
-bool tok_in(const struct unit *u, size_t i, const char *const *list, size_t count);
-#define TOK_IN(u, i, name) tok_in((u), (i), list_##name, list_##name##_count)
+struct wordlist;
+bool tok_in(const struct unit *u, size_t i, const struct wordlist *list);
+#define TOK_IN(u, i, name) tok_in((u), (i), &list_##name)
 /* Tokens [t0, t1) as a lookup key: lower case, words joined by one space, a
  * period glued to the word before it. False when too long. */
 bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max);

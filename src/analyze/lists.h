@@ -1,14 +1,20 @@
 /* lists.h — the word lists of data/, compiled in (src/analyze/lists.c is
- * generated): lower case (ASCII letters only), sorted, for binary search. */
+ * generated): lower case (ASCII letters only), sorted, for binary search.
+ * Each list is one string of NUL-terminated entries and their offsets, so
+ * loading the program relocates nothing for them. */
 #ifndef LEDE_ANALYZE_LISTS_H
 #define LEDE_ANALYZE_LISTS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#define LIST(name) \
-	extern const char *const list_##name[]; \
-	extern const size_t list_##name##_count;
+struct wordlist {
+	const char *blob;
+	const unsigned *off;
+	size_t count;
+};
+
+#define LIST(name) extern const struct wordlist list_##name;
 LIST(given_names)
 LIST(women_only)
 LIST(men_only)
@@ -25,8 +31,8 @@ LIST(person_nouns)
 #undef LIST
 
 /* Whether key (already lower case) is in the list. */
-bool list_has(const char *const *list, size_t count, const char *key);
-#define LIST_HAS(name, key) list_has(list_##name, list_##name##_count, (key))
+bool list_has(const struct wordlist *list, const char *key);
+#define LIST_HAS(name, key) list_has(&list_##name, (key))
 
 /* s[0..n) in lower case (ASCII letters), NUL-terminated, into out;
  * false when it does not fit. */

@@ -6,14 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int by_string(const void *key, const void *entry)
+bool list_has(const struct wordlist *list, const char *key)
 {
-	return strcmp(key, *(const char *const *)entry);
-}
-
-bool list_has(const char *const *list, size_t count, const char *key)
-{
-	return bsearch(key, list, count, sizeof *list, by_string) != NULL;
+	size_t lo = 0, hi = list->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(key, list->blob + list->off[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
 }
 
 bool lower_copy(const char *s, size_t n, char *out, size_t max)

@@ -254,8 +254,8 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	char low[KEY_MAX];
 	if (!tok_lower(u, i, low))
 		return NOT_FOUND;
-	bool is_title = list_has(list_titles, list_titles_count, low);
-	bool is_org = list_has(list_org_words, list_org_words_count, low);
+	bool is_title = LIST_HAS(titles, low);
+	bool is_org = LIST_HAS(org_words, low);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
 			   !strcmp(low, "spokesperson") || !strcmp(low, "official") ||
 			   !strcmp(low, "leader") || !strcmp(low, "man") || !strcmp(low, "woman") ||
@@ -335,7 +335,7 @@ static bool no_object(const struct unit *u, size_t v)
 static bool verb(const struct unit *u, size_t i)
 {
 	return tok_word(u, i) && !u->inq[i] && !(u->tk.v[i].flags & TK_CAP) &&
-	       tok_in(u, i, list_speech_verbs, list_speech_verbs_count);
+	       TOK_IN(u, i, speech_verbs);
 }
 
 static bool has_digit_tok(const struct unit *u, size_t i)
@@ -364,7 +364,7 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 			break;
 		/* "saying as much in a … op-ed" names no one after the verb */
 		if (!tok_is(u, k, "the") && !tok_is(u, k, "a") && !tok_is(u, k, "an") &&
-		    tok_in(u, k, list_function_words, list_function_words_count))
+		    TOK_IN(u, k, function_words))
 			break;
 		bool plural;
 		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
