@@ -263,6 +263,44 @@ static void speakers(void)
 	drop(a);
 }
 
+static void more_names(void)
+{
+	struct article *a = make(NULL,
+		"Workers fixed the pipe.CreditKirsten Luce for The New York Times",
+		"JIM WATSON/AFP/Getty Images",
+		"“It was seen as rote,” said Mar Hicks, a historian at the institute.",
+		"Heba Habib contributed to this report.",
+		"When Margaret Hamilton arrived, Hamilton learned fast. A Margaret Hamilton Lego "
+		"figure exists, and Hamilton liked it.",
+		NULL);
+	ok(find(a, ENTITY_PERSON, "Kirsten Luce") != NULL, "a name glued to a label (“CreditKirsten”) is found");
+	ok(any_named(a, ENTITY_PERSON, "WATSON"), "a credit in capitals names a person");
+	ok(find(a, ENTITY_PERSON, "Mar Hicks") != NULL, "a name of common words that is said to speak");
+	ok(find(a, ENTITY_PERSON, "Heba Habib") != NULL, "“contributed to this report” names a person");
+	const struct entity *e = find(a, ENTITY_PERSON, "Margaret Hamilton");
+	ok(e && e->mentions == 4, "a family name that is also a city’s is the person’s (%d)", e ? e->mentions : -1);
+	drop(a);
+}
+
+static void more_speakers(void)
+{
+	struct article *a = make(NULL,
+		"Ellen Fetter arrived in 1961, and Edward Lorenz gave her a manual. “He carried a lot in "
+		"his head,” she said.",
+		"In Dr. Michael Shadlen’s words, “we are what we decide.”",
+		"Shadlen said the results surprised the team.",
+		"> The moment in time indicated by the participants is subjective.",
+		"“We incorporated a mathematical trick.” The trick worked.",
+		NULL);
+	is(speaker(a, "He carried a lot in his head,"), "Ellen Fetter", "“she said”: the last woman named, not the last person");
+	is(speaker(a, "we are what we decide."), "Michael Shadlen", "“in X’s words”");
+	is(speaker(a, "The moment in time indicated by the participants is subjective."), "Michael Shadlen",
+	   "a block quote after a paragraph where someone spoke");
+	is(speaker(a, "We incorporated a mathematical trick."), "Michael Shadlen",
+	   "a paragraph opening with a quote goes on with the last speaker");
+	drop(a);
+}
+
 static void spans(void)
 {
 	struct article *a = make(NULL, "Yesterday Joseph Biden said “no” to Burns and “we will see” to Joseph Biden.",
@@ -296,6 +334,8 @@ int main(void)
 	paragraphs();
 	kinds();
 	speakers();
+	more_names();
+	more_speakers();
 	spans();
 	return done_testing();
 }

@@ -410,9 +410,10 @@ int analyze_article(struct article *a)
 			goto out;
 		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
 	}
+	/* headline-case and capitals units too, but strictly (see
+	 * candidate()) */
 	for (size_t i = 0; i < an.nu && !an.failed; i++)
-		if (an.u[i].discover)
-			entities_discover(&an, i);
+		entities_discover(&an, i);
 	if (getenv("LEDE_DEBUG_ANALYZE"))
 		for (size_t i = 0; i < an.nc; i++) {
 			const struct candidate *c = &an.c[i];

@@ -197,12 +197,19 @@ static bool weak_title(const struct unit *u, size_t i)
 
 /* ---- candidates ---- */
 
+static bool person_context(const struct unit *u, size_t end);
+
 static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, enum evidence ev,
 		      size_t t0, size_t t1, size_t title0)
 {
 	if (t1 <= t0 || t1 - t0 > FORM_MAX_TOKENS)
 		return;
 	if (kind == ENTITY_PERSON && !name_like(&an->u[unit], t0, t1))
+		return;
+	/* in a headline or a credit line, only what the words around say
+	 * is a person ("JIM WATSON/AFP/Getty Images") */
+	if (!an->u[unit].discover &&
+	    (kind != ENTITY_PERSON || (ev != EV_TITLE && !person_context(&an->u[unit], t1))))
 		return;
 	struct candidate *v = array_grow(an->c, &an->capc, an->nc, sizeof *v);
 	if (!v) {
@@ -270,7 +277,10 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
  * ", 45,", "said". */
 static bool person_context(const struct unit *u, size_t end)
 {
-	if (speech_verb(u, end))
+	if (speech_verb(u, end) || tok_is(u, end, "contributed"))
+		return true;
+	/* a credit: "Olena Shmahalo/Quanta Magazine", "Jim Watson/AFP" */
+	if (tok_punct(u, end, '/') && tok_cap(u, end + 1))
 		return true;
 	if (!tok_punct(u, end, ',') && !tok_punct(u, end, '('))
 		return false;
@@ -394,8 +404,26 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	/* at the start of a sentence, unknown words need a person's context
 	 * ("Ajmi Lourimi, a member of …", "Ajmi Lourimi said") */
 	bool start_ok = !(u->tk.v[i].flags & TK_SENTENCE) || person_context(u, seg);
-	if (!any_common && !any_odd && !tainted && full_words >= 2 && start_ok) {
+	if (!any_common && !any_odd && (!tainted || person_context(u, seg)) && full_words >= 2 &&
+	    start_ok) {
 		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
+		return seg;
+	}
+	/* common words, but said to be someone: "said Mar Hicks, a
+	 * historian", "named Man Haron Monis, who" */
+	if (!any_odd && full_words >= 2 && full_words <= 3 && !tainted && person_context(u, seg) &&
+	    i > 0 && (speech_verb(u, i - 1) || tok_is(u, i - 1, "named"))) {
+		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
+		return seg;
+	}
+	/* names in capitals: "JIM WATSON/AFP/Getty Images" */
+	bool capitals = true;
+	for (size_t k = i; k < seg; k++)
+		if (tok_word(u, k) && !(u->tk.v[k].flags & TK_ALLCAPS))
+			capitals = false;
+	if (capitals && full_words >= 2 && full_words <= 3 && strong_given(u, first) &&
+	    !place(u, first, 1) && person_context(u, seg)) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
 	}
 	/* "Eastern Europe", "Kherson Oblast": a place at the end */

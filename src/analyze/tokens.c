@@ -152,6 +152,21 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 			}
 			break;
 		}
+		/* "CreditKirsten Luce": a label the page's markup glued to a
+		 * name; a common word, then a capitalized one */
+		for (size_t k = start + 4; k + 1 < end; k++) {
+			if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z'))
+				continue;
+			size_t k2 = k, k3;
+			uint32_t up = at(s, len, k, &k2), low2 = k2 < end ? at(s, len, k2, &k3) : 0;
+			if (uc_is_upper(up) && uc_is_lower(low2)) {
+				char low[32];
+				if (lower_copy(s + start, k - start, low, sizeof low) &&
+				    LIST_HAS(common_words, low))
+					end = next = k;
+				break;
+			}
+		}
 		struct token tk = { (uint32_t)start, (uint32_t)end, 0, TK_WORD, sentence };
 		uint32_t first = cp;
 		if (uc_is_digit(first))
