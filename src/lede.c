@@ -523,6 +523,7 @@ static int run_dump(const struct options *o)
 struct pages {
 	struct article *arts;
 	bool *no_article;
+	const char **sources;
 	size_t n;
 	int status;
 };
@@ -540,16 +541,26 @@ static void deliver_page(void *ctx, const char *src, struct slot *s)
 	free(s->err);
 	p->arts[p->n] = s->art;
 	p->no_article[p->n] = s->no_article;
+	p->sources[p->n] = src;
 	p->n++;
+}
+
+/* What the pager reads a followed link or a reloaded page with. */
+static int pager_load(void *ctx, const char *source, struct article *a, char **err, bool *no_article)
+{
+	const struct options *o = ctx;
+	return pipeline_load(source, &o->fetch, a, err, no_article);
 }
 
 static int run_pager(const struct options *o)
 {
 	struct pages p = { calloc((size_t)o->nsources, sizeof *p.arts),
-			   calloc((size_t)o->nsources, sizeof *p.no_article), 0, 0 };
-	if (!p.arts || !p.no_article) {
+			   calloc((size_t)o->nsources, sizeof *p.no_article),
+			   calloc((size_t)o->nsources, sizeof *p.sources), 0, 0 };
+	if (!p.arts || !p.no_article || !p.sources) {
 		free(p.arts);
 		free(p.no_article);
+		free(p.sources);
 		report(o->sources[0], strerror(ENOMEM));
 		return EXIT_SOME_FAILED;
 	}
@@ -558,9 +569,20 @@ static int run_pager(const struct options *o)
 	size_t n = p.n;
 	struct article *arts = p.arts;
 	if (n > 0) {
-		struct pager_options po = { .color = o->color, .no_article = p.no_article };
+		/* the settings; their mistakes stay on the screen after the
+		 * pager leaves */
+		struct ui_config cfg;
+		config_init(&cfg);
+		if (!config_load(&cfg))
+			report("config", strerror(ENOMEM));
+		for (size_t i = 0; i < cfg.nerrors; i++)
+			fprintf(stderr, "lede: %s\n", cfg.errors[i]);
+		struct pager_options po = { .color = o->color, .no_article = p.no_article,
+					    .sources = p.sources, .load = pager_load,
+					    .load_ctx = (void *)o, .config = &cfg };
 		char *err = NULL;
 		int r = pager_run(arts, n, &po, &err);
+		config_free(&cfg);
 		if (r == PAGER_NO_TERMINAL) {
 			/* like man on a terminal it cannot drive: print instead */
 			struct export_options eo = { FORMAT_TEXT, 0, false, false };
@@ -582,6 +604,7 @@ static int run_pager(const struct options *o)
 		article_free(&arts[i]);
 	free(arts);
 	free(p.no_article);
+	free(p.sources);
 	return status;
 }
 

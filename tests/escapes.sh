@@ -45,7 +45,7 @@ sock=lede-esc-$$
 tm() { "$TMUX_BIN" -L "$sock" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
-tm -f "$tmp/tmux.conf" new-session -d -x 100 -y 40 \
+tm -f "$tmp/tmux.conf" new-session -d -x 140 -y 40 \
 	"env LC_ALL=C.UTF-8 TERM=screen-256color '$LEDE' --color=never '$page'; echo \$? >'$tmp/status'"
 
 tm select-pane -T lede-test-title

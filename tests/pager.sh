@@ -42,7 +42,7 @@ status() {
 }
 
 run="env LC_ALL=C.UTF-8 TERM=screen-256color"
-start 100 30 "$run '$LEDE' '$SAMPLE'; echo \$? >'$tmp/status'"
+start 90 30 "$run '$LEDE' '$SAMPLE'; echo \$? >'$tmp/status'"
 check "the pager opens on the article" wait_for "Senior-level engagement with Russia"
 contains "$screen" "Joshua C. Huminski, opinion contributor" "the byline is on top"
 contains "$screen" "At the beginning of November" "the first paragraph follows"
@@ -70,7 +70,7 @@ tm send-keys g
 check "g goes back to the top" wait_for "Senior-level engagement with Russia"
 tm send-keys h
 check "h shows the help" wait_for "forward one page"
-contains "$screen" "Space, PgDn, f, Ctrl-F" "the help lists the keys"
+contains "$screen" "Space, PgDn, Ctrl-F, f" "the help lists the keys"
 tm send-keys q
 check "q leaves the help" wait_for "At the beginning of November"
 
@@ -88,19 +88,19 @@ is "$(status)" 0 "q quits with status 0"
 is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
 
 # keys come from the terminal when the page comes through a pipe
-start 100 30 "cat '$SAMPLE' | $run '$LEDE'; echo \$? >'$tmp/status'"
+start 90 30 "cat '$SAMPLE' | $run '$LEDE'; echo \$? >'$tmp/status'"
 check "a page on standard input opens in the pager" wait_for "At the beginning of November"
 tm send-keys q
 is "$(status)" 0 "and q quits it"
 
 # a signal ends the pager with the terminal restored
-start 100 30 "exec $run '$LEDE' '$SAMPLE'"
+start 90 30 "exec $run '$LEDE' '$SAMPLE'"
 wait_for "At the beginning of November" >/dev/null
 kill -TERM "$(tm display -p '#{pane_pid}')"
 sleep 0.5
 is "$(tm display -p '#{pane_dead}')" 1 "SIGTERM ends the pager"
 is "$(tm display -p '#{alternate_on}')" 0 "with the terminal restored"
-start 100 30 "exec $run '$LEDE' '$SAMPLE'"
+start 90 30 "exec $run '$LEDE' '$SAMPLE'"
 wait_for "At the beginning of November" >/dev/null
 tm send-keys C-c
 sleep 0.5
@@ -108,7 +108,7 @@ is "$(tm display -p '#{pane_dead}')" 1 "Ctrl-C ends the pager"
 is "$(tm display -p '#{alternate_on}')" 0 "with the terminal restored"
 
 # a page without an article: its text, with a notice
-start 100 30 "$run '$LEDE' '$TESTDATA/homepage.html'; echo \$? >'$tmp/status'"
+start 90 30 "$run '$LEDE' '$TESTDATA/homepage.html'; echo \$? >'$tmp/status'"
 check "a home page opens in the pager" wait_for "Council approves budget"
 contains "$screen" "No article found on this page" "with a notice"
 tm send-keys j
@@ -119,7 +119,7 @@ tm send-keys q
 is "$(status)" 0 "q quits it"
 
 # several articles: :n and :p move between them
-start 100 30 "$run '$LEDE' '$SAMPLE' '$TESTDATA/pages/ol.html'"
+start 90 30 "$run '$LEDE' '$SAMPLE' '$TESTDATA/pages/ol.html'"
 wait_for "At the beginning of November" >/dev/null
 tm send-keys : n
 check ":n opens the next article" wait_for "Article 2 of 2"

@@ -66,7 +66,7 @@ int main(void)
 	ab_block_end(&b);
 	ab_finish(&b);
 
-	struct layout_options o = { 30, false };
+	struct layout_options o = { 30, false, false };
 	struct layout l;
 	ok(layout_article(&a, &o, &l) == 0, "an article lays out at 30 columns");
 	int widest = 0;

@@ -17,6 +17,8 @@ struct pseg {
 	const char *text;       /* NULL: pool at off */
 	size_t off, len;
 	unsigned attr;
+	size_t src;
+	int entity, link;
 };
 
 struct lb {
@@ -41,7 +43,8 @@ static void line_begin(struct lb *b, int block, size_t offset)
 	b->lines[b->nlines++] = (struct lline){ b->nsegs, 0, block, offset, 0 };
 }
 
-static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsigned attr)
+static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsigned attr,
+		    size_t src, int entity, int link)
 {
 	if (b->failed || b->nlines == 0 || len == 0)
 		return;
@@ -51,14 +54,14 @@ static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsi
 		return;
 	}
 	b->segs = segs;
-	b->segs[b->nsegs++] = (struct pseg){ text, off, len, attr };
+	b->segs[b->nsegs++] = (struct pseg){ text, off, len, attr, src, entity, link };
 	struct lline *l = &b->lines[b->nlines - 1];
 	l->nseg++;
 	l->cols += text_width(text ? text : b->pool.data + off, len);
 }
 
 /* Text made by the layout itself. */
-static void seg_pool(struct lb *b, const char *s, size_t len, unsigned attr)
+static void seg_pool_link(struct lb *b, const char *s, size_t len, unsigned attr, int link)
 {
 	size_t off = b->pool.len;
 	buf_append(&b->pool, s, len);
@@ -66,7 +69,12 @@ static void seg_pool(struct lb *b, const char *s, size_t len, unsigned attr)
 		b->failed = true;
 		return;
 	}
-	seg_add(b, NULL, off, len, attr);
+	seg_add(b, NULL, off, len, attr, SEG_MADE, -1, link);
+}
+
+static void seg_pool(struct lb *b, const char *s, size_t len, unsigned attr)
+{
+	seg_pool_link(b, s, len, attr, -1);
 }
 
 static void blank_line(struct lb *b, int block)
@@ -94,11 +102,14 @@ static unsigned span_attr(const struct article *a, const struct span *s)
 	return 0;
 }
 
-/* Attribute of the text at byte pos, and where it next changes. */
-static unsigned attr_at(const struct article *a, const struct block *bl, size_t pos, size_t *change)
+/* Attribute of the text at byte pos, the entity and link there, and where
+ * any of them next changes. */
+static unsigned attr_at(const struct article *a, const struct block *bl, size_t pos, size_t *change,
+			int *entity, int *link)
 {
 	unsigned at = 0;
 	size_t next = SIZE_MAX;
+	*entity = *link = -1;
 	for (size_t i = 0; i < bl->nspans; i++) {
 		const struct span *s = &bl->spans[i];
 		if (s->start > pos) {
@@ -108,12 +119,49 @@ static unsigned attr_at(const struct article *a, const struct block *bl, size_t 
 		}
 		if (s->end > pos) {
 			at |= span_attr(a, s);
+			if (s->kind == SPAN_MENTION)
+				*entity = s->ref;
+			else if (s->kind == SPAN_LINK)
+				*link = s->ref;
 			if (s->end < next)
 				next = s->end;
 		}
 	}
 	*change = next;
 	return at;
+}
+
+/* A link's number put into the text after it. */
+struct linknum {
+	size_t at, len;         /* in the text with the numbers */
+	int link;
+};
+
+/* bl's text with "[N]" after every link, into t; the numbers' places into
+ * *nums. Returns false when out of memory. */
+static bool number_links(const struct block *bl, struct buf *t, struct linknum **nums, size_t *n)
+{
+	*nums = NULL;
+	*n = 0;
+	size_t cap = 0, from = 0;
+	/* links end in order of their ends; spans are ordered by start, and
+	 * links do not nest, so their ends are in order too */
+	for (size_t i = 0; i < bl->nspans; i++) {
+		const struct span *s = &bl->spans[i];
+		if (s->kind != SPAN_LINK || s->end < from || s->end > bl->len)
+			continue;
+		buf_append(t, bl->text + from, s->end - from);
+		from = s->end;
+		struct linknum *v = array_grow(*nums, &cap, *n, sizeof *v);
+		if (!v)
+			return false;
+		*nums = v;
+		size_t at = t->len;
+		buf_printf(t, "[%d]", s->ref + 1);
+		v[(*n)++] = (struct linknum){ at, t->len - at, s->ref };
+	}
+	buf_append(t, bl->text + from, bl->len - from);
+	return !t->failed;
 }
 
 /* Wrap text (of block bi, or made by the layout when bl is NULL) behind a
@@ -128,31 +176,73 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 		prefix = cont = "";
 		avail = b->o->width > 0 ? b->o->width : 1;
 	}
+	/* with link numbers, the text wrapped is the block's with "[N]" put
+	 * in; positions in it map back by what was put in before them */
+	struct buf numbered = BUF_INIT;
+	struct linknum *nums = NULL;
+	size_t nnums = 0;
+	const char *wtext = text;
+	size_t wlen = len;
+	if (bl && b->o->link_numbers && bl->nspans > 0) {
+		if (!number_links(bl, &numbered, &nums, &nnums)) {
+			b->failed = true;
+			buf_free(&numbered);
+			free(nums);
+			return;
+		}
+		if (nnums > 0) {
+			wtext = numbered.data;
+			wlen = numbered.len;
+		}
+	}
 	struct wrap_line *wl = NULL;
-	long n = wrap_text(text, len, avail, &wl);
+	long n = wrap_text(wtext, wlen, avail, &wl);
 	if (n < 0) {
 		b->failed = true;
+		buf_free(&numbered);
+		free(nums);
 		return;
 	}
+	size_t k = 0, shift = 0;        /* the next number; bytes put in before pos */
 	for (long i = 0; i < n && !b->failed; i++) {
-		line_begin(b, bi, bl ? wl[i].start : 0);
+		size_t pos = wl[i].start;
+		while (k < nnums && nums[k].at + nums[k].len <= pos)
+			shift += nums[k++].len;
+		line_begin(b, bi, bl ? pos - shift : 0);
 		const char *p = i == 0 ? prefix : cont;
 		seg_pool(b, p, strlen(p), prefix_attr);
-		size_t pos = wl[i].start;
 		while (pos < wl[i].end) {
+			if (k < nnums && pos >= nums[k].at) {
+				/* inside a number */
+				size_t end = nums[k].at + nums[k].len;
+				if (end > wl[i].end)
+					end = wl[i].end;
+				seg_pool_link(b, wtext + pos, end - pos, LA_MARKER | LA_LINKNUM, nums[k].link);
+				if (end == nums[k].at + nums[k].len)
+					shift += nums[k++].len;
+				pos = end;
+				continue;
+			}
 			size_t change = SIZE_MAX;
-			unsigned a = bl ? attr_at(b->art, bl, pos, &change) : 0;
-			size_t end = change < wl[i].end ? change : wl[i].end;
+			int entity = -1, link = -1;
+			unsigned a = bl ? attr_at(b->art, bl, pos - shift, &change, &entity, &link) : 0;
+			size_t end = change != SIZE_MAX ? change + shift : SIZE_MAX;
+			if (end > wl[i].end)
+				end = wl[i].end;
+			if (k < nnums && end > nums[k].at)
+				end = nums[k].at;
 			if (end <= pos)
 				end = wl[i].end;
 			if (bl)
-				seg_add(b, text + pos, 0, end - pos, base | a);
+				seg_add(b, text + (pos - shift), 0, end - pos, base | a, pos - shift, entity, link);
 			else
 				seg_pool(b, text + pos, end - pos, base | a);
 			pos = end;
 		}
 	}
 	free(wl);
+	free(nums);
+	buf_free(&numbered);
 }
 
 /* Deep nesting is shown up to a point: a third of the width for quote bars
@@ -339,7 +429,8 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 	out->pool = b.pool.data;
 	for (size_t k = 0; k < b.nsegs; k++) {
 		const struct pseg *p = &b.segs[k];
-		out->segs[k] = (struct lseg){ p->text ? p->text : out->pool + p->off, p->len, p->attr };
+		out->segs[k] = (struct lseg){ p->text ? p->text : out->pool + p->off, p->len, p->attr,
+					      p->src, p->entity, p->link };
 	}
 	free(b.segs);
 	out->nsegs = b.nsegs;

@@ -27,12 +27,19 @@ enum {
 	LA_ORG     = 1 << 12,
 	LA_PLACE   = 1 << 13,
 	LA_QUOTED  = 1 << 14,   /* inside a quotation */
+	LA_LINKNUM = 1 << 15,   /* a link's number, [3], when they are shown */
 };
+
+#define SEG_MADE ((size_t)-1)
 
 struct lseg {
 	const char *text;
 	size_t len;
 	unsigned attr;
+	size_t src;             /* byte offset of text in its line's block, or SEG_MADE
+	                           for text the layout made (markers, indents) */
+	int entity;             /* the entity named here, or -1 */
+	int link;               /* the link here (index into article.links), or -1 */
 };
 
 #define LINE_HEADER (-1)        /* title and metadata */
@@ -56,6 +63,7 @@ struct layout {
 struct layout_options {
 	int width;              /* columns of text */
 	bool ascii;             /* no box-drawing or bullet characters */
+	bool link_numbers;      /* a link's number after it: "Geneva[3]" */
 };
 
 /* Returns 0, or -1 when out of memory. */
