@@ -91,8 +91,20 @@ static void help(void)
 		 "  -h, --help             show this help and exit\n"
 		 "  -V, --version          show the version and exit\n\n"));
 	printf(_("Keys in the pager: j, k, Down, Up scroll a line; Space, b a page;\n"
-		 "d, u half a page; g, G top and end; :n, :p next and previous article;\n"
-		 "h help; q quit.\n\n"));
+		 "d, u half a page; g, G top and end; / ? search, n N next and previous;\n"
+		 "] [ next and previous quote; p the panel of people and quotes, Tab moves\n"
+		 "into it, Enter chooses; # link numbers, L the links, B back; o $BROWSER;\n"
+		 "s save; r reload; :n, :p next and previous article; h help; q quit.\n\n"));
+	printf(_("Settings: $XDG_CONFIG_HOME/lede/config (~/.config/lede/config), one a line:\n"
+		 "  bind KEY ACTION     e.g. bind x quit, bind Ctrl-D half-page-down\n"
+		 "  unbind KEY\n"
+		 "  face NAME ATTR...   NAME: person organization place quote speaker search\n"
+		 "                      mark link title heading meta code marker status\n"
+		 "                      panel-heading selection text; ATTR: bold dim italic\n"
+		 "                      underline reverse, a colour, on COLOUR\n"
+		 "  panel right|left|off, panel-width N, width N (the text's width)\n"
+		 "Actions are named in the man page. A mistake is reported with the file's\n"
+		 "name and line and otherwise ignored.\n\n"));
 	printf(_("Exit status: 0 if every SOURCE was read, 1 if some failed (the others\n"
 		 "are still shown), 2 for a usage error.\n"));
 }
