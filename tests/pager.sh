@@ -4,44 +4,7 @@
 # quits with q, and restores the terminal on q and on a signal.
 . "$(dirname "$0")/lib.sh"
 
-if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
-	skip "pager tests" "tmux is not installed"
-	done_testing
-	exit $?
-fi
-sock=lede-pager-$$
-tm() { "$TMUX_BIN" -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-screen=$tmp/screen
-
-# wait_for TEXT: until the screen shows TEXT (5 seconds at most)
-wait_for() {
-	for _ in $(seq 1 50); do
-		tm capture-pane -p >"$screen" 2>/dev/null
-		grep -qF -- "$1" "$screen" && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
-# start COLUMNS ROWS COMMAND: a new session running COMMAND; its pane stays
-# after the command ends, so the screen can still be read
-echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
-start() {
-	tm kill-server 2>/dev/null
-	rm -f "$tmp/status"
-	tm -f "$tmp/tmux.conf" new-session -d -x "$1" -y "$2" "$3"
-}
-# the exit status of a command started as "...; echo \$? >$tmp/status"
-status() {
-	for _ in $(seq 1 30); do
-		[ -s "$tmp/status" ] && break
-		sleep 0.1
-	done
-	cat "$tmp/status" 2>/dev/null
-}
-
-run="env LC_ALL=C.UTF-8 TERM=screen-256color"
+. "$(dirname "$0")/tmuxlib.sh"
 start 90 30 "$run '$LEDE' '$SAMPLE'; echo \$? >'$tmp/status'"
 check "the pager opens on the article" wait_for "Senior-level engagement with Russia"
 contains "$screen" "Joshua C. Huminski, opinion contributor" "the byline is on top"

@@ -128,6 +128,55 @@ int main(void)
 	layout_free(&l);
 	article_free(&deep);
 
+	/* combining marks stay with their letters; link numbers when asked;
+	 * every piece of article text knows where it came from */
+	struct article links = { 0 };
+	ab_init(&b, &links);
+	ab_block_begin(&b, BLOCK_PARAGRAPH, 0, 0, 0);
+	const char *t1 = "Officials met in ";
+	ab_text(&b, t1, strlen(t1));
+	int l0 = ab_link(&b, "https://example.com/geneva");
+	size_t h = ab_span_begin(&b, SPAN_LINK, l0);
+	ab_text(&b, "Geneva", 6);
+	ab_span_end(&b, h);
+	const char *t2 = " and talked of cafe\xCC\x81s, re\xCC\x81sume\xCC\x81s and "
+			 "na\xC3\xAFve\xCC\x81te\xCC\x81 for hours on end.";
+	ab_text(&b, t2, strlen(t2));
+	ab_block_end(&b);
+	ab_finish(&b);
+	o.width = 20;
+	o.link_numbers = true;
+	ok(layout_article(&links, &o, &l) == 0, "an article with a link lays out with link numbers");
+	size_t numbered = (size_t)-1;
+	bool fits = true, sources = true, marks = true;
+	for (size_t i = 0; i < l.nlines; i++) {
+		if (l.lines[i].cols > 20)
+			fits = false;
+		const struct lline *ln = &l.lines[i];
+		for (size_t k = 0; k < ln->nseg; k++) {
+			const struct lseg *sg = &l.segs[ln->seg + k];
+			if ((sg->attr & LA_LINKNUM) && sg->len == 3 && !memcmp(sg->text, "[1]", 3) && sg->link == 0)
+				numbered = i;
+			if (sg->src != SEG_MADE && ln->block >= 0 &&
+			    sg->text != links.blocks[ln->block].text + sg->src)
+				sources = false;
+			/* a line never starts with a combining mark */
+			if (k == 1 && sg->len >= 2 && (unsigned char)sg->text[0] == 0xCC)
+				marks = false;
+		}
+	}
+	ok(numbered != (size_t)-1 && strstr(line_text(&l, numbered), "Geneva[1]"),
+	   "the link's number follows it: Geneva[1]");
+	ok(fits, "and lines still fit");
+	ok(sources, "article text maps back to its place in the block");
+	ok(marks, "combining marks stay with their letters");
+	layout_free(&l);
+	o.link_numbers = false;
+	ok(layout_article(&links, &o, &l) == 0 && find_line(&l, "[1]") == (size_t)-1,
+	   "without link numbers, no [1]");
+	layout_free(&l);
+	article_free(&links);
+
 	/* names and quotes found by the analysis have their own attributes */
 	struct article named = { 0 };
 	ab_init(&b, &named);

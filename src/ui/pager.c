@@ -1409,11 +1409,14 @@ static bool act(struct pager *p, enum action a, int key)
 			say(p, "%s", _("The panel is off in the settings"));
 			break;
 		}
+		/* on a narrow terminal the panel is hidden anyway: say why */
+		if (p->panel_on && p->cols < PANEL_MIN_COLS) {
+			say(p, _("The panel needs a terminal %d columns wide"), PANEL_MIN_COLS);
+			break;
+		}
 		p->panel_on = !p->panel_on;
 		if (relayout(p) < 0)
 			p->failed = true;
-		if (p->panel_on && p->panel_w == 0)
-			say(p, _("The panel needs a terminal %d columns wide"), PANEL_MIN_COLS);
 		break;
 	case ACT_FOCUS:
 		if (p->panel_w == 0)
