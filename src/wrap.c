@@ -12,6 +12,10 @@
 
 static int char_width(unsigned cp, int col)
 {
+	/* printable ASCII first: most text is, and uc_width looks at its
+	 * encoding argument on every call */
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
 	if (cp == '\t')
 		return 8 - col % 8;
 	int w = uc_width(cp, "UTF-8");
