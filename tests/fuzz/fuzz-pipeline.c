@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check_clean(out.data, out.len);
 		buf_free(&out);
 	}
-	struct layout_options lo = { 30, false, false };
+	struct layout_options lo = { 30, false, size & 1 };
 	struct layout l;
 	if (layout_article(&a, &lo, &l) == 0) {
 		for (size_t i = 0; i < l.nlines; i++)
