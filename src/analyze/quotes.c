@@ -737,7 +737,8 @@ void quotes_find(struct analysis *an)
 	block_quotes(an);
 	if (an->failed)
 		return;
-	qsort(an->q, an->nq, sizeof *an->q, by_position);
+	if (an->nq > 1)
+		qsort(an->q, an->nq, sizeof *an->q, by_position);
 	for (size_t i = 0; i < an->nq; i++)
 		if (!an->q[i].dead)
 			classify(an, i);
