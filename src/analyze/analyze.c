@@ -36,10 +36,27 @@ bool tok_is(const struct unit *u, size_t i, const char *lower)
 	return true;
 }
 
+/* The lists looked up again and again for the same words: the answers are
+ * kept per token, two bits a list (asked, and the answer). */
+static const struct wordlist *const memo_lists[] = {
+	&list_common_words, &list_given_names, &list_given_names_words, &list_nationalities,
+	&list_org_words, &list_function_words, &list_speech_verbs, &list_person_nouns,
+	&list_place_words, &list_titles, &list_places, &list_women_only, &list_men_only,
+};
+
 bool tok_in(const struct unit *u, size_t i, const struct wordlist *list)
 {
+	size_t k = 0;
+	while (k < sizeof memo_lists / sizeof *memo_lists && memo_lists[k] != list)
+		k++;
+	bool memo = u->memo && i < u->tk.n && k < 16;
+	if (memo && (u->memo[i] & (1u << (2 * k))))
+		return (u->memo[i] >> (2 * k + 1)) & 1;
 	char low[KEY_MAX];
-	return tok_lower(u, i, low) && list_has(list, low);
+	bool r = tok_lower(u, i, low) && list_has(list, low);
+	if (memo)
+		u->memo[i] |= (1u << (2 * k)) | ((uint32_t)r << (2 * k + 1));
+	return r;
 }
 
 bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max)
@@ -165,7 +182,8 @@ bool form_add(struct analysis *an, const char *key, int ent)
  * names are learned from it, known ones are still found. */
 static bool headline_case(const struct unit *u)
 {
-	size_t capital = 0, lower = 0, caps = 0, words = 0;
+	size_t capital = 0, caps = 0, words = 0;
+	bool lower = false;
 	for (size_t i = 0; i < u->tk.n; i++) {
 		if (!tok_word(u, i))
 			continue;
@@ -175,15 +193,15 @@ static bool headline_case(const struct unit *u)
 		if (tok_len(u, i) >= 4 && !(u->tk.v[i].flags & TK_DIGIT)) {
 			if (u->tk.v[i].flags & TK_CAP)
 				capital++;
-			else if (!TOK_IN(u, i, function_words))
-				lower++;
+			else if (!lower && !TOK_IN(u, i, function_words))
+				lower = true;
 		}
 	}
 	if (words >= 3 && caps * 10 >= words * 7)
 		return true;
 	/* every word that matters capitalized; a sentence full of names
 	 * still has its verbs and nouns in lower case */
-	return capital >= 3 && lower == 0;
+	return capital >= 3 && !lower;
 }
 
 static int add_unit(struct analysis *an, const char *text, size_t len, size_t block, bool inbq)
@@ -198,12 +216,17 @@ static int add_unit(struct analysis *an, const char *text, size_t len, size_t bl
 		return -1;
 	u->ent = malloc((u->tk.n + 1) * sizeof *u->ent);
 	u->inq = calloc(u->tk.n + 1, 1);
-	if (!u->ent || !u->inq) {
+	u->memo = calloc(u->tk.n + 1, sizeof *u->memo);
+	u->titles = malloc(u->tk.n + 1);
+	if (!u->ent || !u->inq || !u->memo || !u->titles) {
 		tokens_free(&u->tk);
 		free(u->ent);
 		free(u->inq);
+		free(u->memo);
+		free(u->titles);
 		return -1;
 	}
+	memset(u->titles, -1, u->tk.n + 1);
 	for (size_t i = 0; i < u->tk.n; i++)
 		u->ent[i] = -1;
 	u->discover = !headline_case(u);
@@ -217,6 +240,8 @@ static void analysis_free(struct analysis *an)
 		tokens_free(&an->u[i].tk);
 		free(an->u[i].ent);
 		free(an->u[i].inq);
+		free(an->u[i].memo);
+		free(an->u[i].titles);
 	}
 	free(an->u);
 	free(an->c);

@@ -36,7 +36,10 @@ static bool particle(const struct unit *u, size_t i)
 		"el", "ibn", "la", "le", "st", "ten", "ter", "van", "von", "y",
 	};
 	char low[KEY_MAX];
-	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || !tok_lower(u, i, low))
+	/* most words are longer than any particle, or begin otherwise: no
+	 * copy for them */
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || tok_len(u, i) > 5 ||
+	    !strchr("abdeilstvy", *tok_ptr(u, i)) || !tok_lower(u, i, low))
 		return false;
 	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
 		if (!strcmp(low, p[k]))
@@ -120,6 +123,9 @@ static bool speech_verb(const struct unit *u, size_t i)
 /* Whether [i, i + n) is a place in the lists. */
 static bool place(const struct unit *u, size_t i, size_t n)
 {
+	/* one word: asked often, and kept (without the "U.S" case) */
+	if (n == 1 && !(tok_word(u, i) && (u->tk.v[i].flags & TK_DOT)))
+		return TOK_IN(u, i, places);
 	char key[KEY_MAX];
 	if (!form_key(u, i, i + n, key, sizeof key - 1))
 		return false;
@@ -164,15 +170,35 @@ bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
 {
 	if (!tok_cap(u, i))
 		return false;
+	/* the longest title from i, whatever the end, is kept per token */
+	int8_t known = u->titles ? u->titles[i] : -1;
+	if (known < 0) {
+		char key[KEY_MAX];
+		known = 0;
+		for (size_t n = 5; n >= 1; n--) {
+			if (i + n > u->tk.n)
+				continue;
+			if (form_key(u, i, i + n, key, sizeof key) && LIST_HAS(titles, key)) {
+				known = (int8_t)n;
+				break;
+			}
+		}
+		if (u->titles)
+			u->titles[i] = known;
+	}
+	if (known == 0)
+		return false;
+	if (i + (size_t)known <= end) {
+		*len = (size_t)known;
+		return true;
+	}
+	/* a shorter title that fits before end */
 	char key[KEY_MAX];
-	for (size_t n = 5; n >= 1; n--) {
-		if (i + n > end)
-			continue;
+	for (size_t n = end - i; n >= 1; n--)
 		if (form_key(u, i, i + n, key, sizeof key) && LIST_HAS(titles, key)) {
 			*len = n;
 			return true;
 		}
-	}
 	return false;
 }
 
@@ -941,9 +967,16 @@ void entities_scan(struct analysis *an, size_t unit)
 			len += l;
 			ends[k] = len;
 			have = k;
-			/* names stop where the sentence or a possessive does */
+			/* names stop where the sentence or a possessive does, and
+			 * before what no name holds (a word in lower case other
+			 * than a particle or "of", punctuation other than "." and
+			 * "&") */
 			if ((u->tk.v[i + k - 1].flags & TK_POSS) ||
 			    (i + k < n && (u->tk.v[i + k].flags & TK_SENTENCE)))
+				break;
+			size_t nx = i + k;
+			if (nx < n && !name_word(u, nx) && !particle(u, nx) && !connector(u, nx) &&
+			    !tok_punct(u, nx, '.') && !tok_punct(u, nx, '&'))
 				break;
 		}
 		int found = -1;

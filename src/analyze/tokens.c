@@ -41,6 +41,8 @@ uint32_t quote_partner(uint32_t cp)
 
 static bool letter(uint32_t cp)
 {
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
 	return uc_is_alpha(cp) || uc_is_property_diacritic(cp) ||
 	       uc_is_general_category(cp, UC_CATEGORY_M);
 }
