@@ -41,18 +41,25 @@ struct lines {
 	bool failed;
 };
 
-static void emit(struct lines *l, const char *s, size_t start, size_t end)
+/* A line [start, end) that is width columns wide. */
+static void emit(struct lines *l, const char *s, size_t start, size_t end, int width)
 {
 	/* trailing blanks do not count */
-	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+	bool tab = false;
+	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t')) {
+		tab = tab || s[end - 1] == '\t';
+		width--;
 		end--;
+	}
 	struct wrap_line *v = array_grow(l->v, &l->cap, l->n, sizeof *v);
 	if (!v) {
 		l->failed = true;
 		return;
 	}
 	l->v = v;
-	l->v[l->n++] = (struct wrap_line){ start, end, text_width(s + start, end - start) };
+	if (tab || width < 0)
+		width = text_width(s + start, end - start);
+	l->v[l->n++] = (struct wrap_line){ start, end, width };
 }
 
 long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
@@ -67,7 +74,7 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 	int col = 0, col_at_break = 0;
 	for (size_t i = 0; i < len && !l.failed;) {
 		if (s[i] == '\n') {
-			emit(&l, s, start, i);
+			emit(&l, s, start, i, col);
 			start = last_break = i + 1;
 			col = col_at_break = 0;
 			i++;
@@ -87,11 +94,11 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 		while (width > 0 && col + w > width && col > 0 && !is_blank(cp) &&
 		       (w > 0 || col > width)) {
 			if (last_break > start) {
-				emit(&l, s, start, last_break);
+				emit(&l, s, start, last_break, col_at_break);
 				start = last_break;
 				col -= col_at_break;
 			} else {
-				emit(&l, s, start, i);
+				emit(&l, s, start, i, col);
 				start = i;
 				col = 0;
 			}
@@ -103,7 +110,7 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 		i = next;
 	}
 	if (!l.failed)
-		emit(&l, s, start, len);
+		emit(&l, s, start, len, col);
 	free(brk);
 	if (l.failed) {
 		free(l.v);

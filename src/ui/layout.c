@@ -30,6 +30,7 @@ struct lb {
 	bool failed;
 	const struct layout_options *o;
 	const struct article *art;
+	bool measured;          /* the current line's width is set by the wrap */
 };
 
 static void line_begin(struct lb *b, int block, size_t offset)
@@ -57,7 +58,9 @@ static void seg_add(struct lb *b, const char *text, size_t off, size_t len, unsi
 	b->segs[b->nsegs++] = (struct pseg){ text, off, len, attr, src, entity, link };
 	struct lline *l = &b->lines[b->nlines - 1];
 	l->nseg++;
-	l->cols += text_width(text ? text : b->pool.data + off, len);
+	/* wrapped text: the wrap has measured the line already */
+	if (!b->measured)
+		l->cols += text_width(text ? text : b->pool.data + off, len);
 }
 
 /* Text made by the layout itself. */
@@ -211,6 +214,9 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 		line_begin(b, bi, bl ? pos - shift : 0);
 		const char *p = i == 0 ? prefix : cont;
 		seg_pool(b, p, strlen(p), prefix_attr);
+		if (!b->failed)
+			b->lines[b->nlines - 1].cols += wl[i].cols;
+		b->measured = true;
 		while (pos < wl[i].end) {
 			if (k < nnums && pos >= nums[k].at) {
 				/* inside a number */
@@ -239,6 +245,7 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 				seg_pool(b, text + pos, end - pos, base | a);
 			pos = end;
 		}
+		b->measured = false;
 	}
 	free(wl);
 	free(nums);
