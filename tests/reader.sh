@@ -242,6 +242,16 @@ sleep 0.5
 check "after a resize the paragraph read is still on screen" test -n "$(row_of 'Whether Washington')"
 tm send-keys q
 
+# ---- a message never passes a control character on ----
+esc=$(printf '\033')
+start 100 30 "BROWSER='nosuchbrowser${esc}[31m' $run '$LEDE' --color=never '$SAMPLE'"
+wait_for "People" >/dev/null
+tm send-keys o
+check "a failing \$BROWSER is reported" wait_for "ended with status"
+tm capture-pane -p -e >"$tmp/attrs"
+check "and its escape sequence is not passed to the terminal" sh -c '! grep -q "$(printf "\033")\[[0-9;]*31m" "$1"' - "$tmp/attrs"
+tm send-keys q
+
 # ---- Ctrl-Z suspends, fg restores ----
 start 100 30 "env -i HOME='$tmp' PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen-256color PS1='$ ' sh -i"
 sleep 0.3

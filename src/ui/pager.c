@@ -123,6 +123,15 @@ static void say(struct pager *p, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(p->msg, sizeof p->msg, fmt, ap);
 	va_end(ap);
+	/* a message may hold what came from outside ($BROWSER, an error
+	 * about an address): nothing in it may control the terminal */
+	char *clean = text_clean(p->msg, strlen(p->msg), false);
+	if (clean) {
+		snprintf(p->msg, sizeof p->msg, "%s", clean);
+		free(clean);
+	} else {
+		p->msg[0] = '\0';
+	}
 }
 
 static struct view *view(struct pager *p)
