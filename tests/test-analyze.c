@@ -221,7 +221,7 @@ static void kinds(void)
 	struct article *a = make(NULL,
 		"Some critics say engagement is “rewarding” Russia; the binary of “winning” and "
 		"“losing” should go. The so-called “deep state” is a myth, and the game “Super Mario "
-		"Run” sold well.",
+		"Run” sold well. We kept asking “what is possible?” all day.",
 		"Senator Ted Cruz called the plan “a betrayal of everything we stand for” on Tuesday.",
 		"“We will not yield,” Cruz said.",
 		NULL);
@@ -229,6 +229,7 @@ static void kinds(void)
 	   !strcmp(kind(a, "losing"), "scare"), "a word nobody is said to say is a scare quote");
 	is(kind(a, "deep state"), "scare", "so is a “so-called” phrase");
 	is(kind(a, "Super Mario Run"), "scare", "and a title");
+	is(kind(a, "what is possible?"), "direct", "a question is a clause, capital or not");
 	is(kind(a, "a betrayal of everything we stand for"), "partial", "a fragment of someone’s words is a partial quote");
 	is(speaker(a, "a betrayal of everything we stand for"), "Ted Cruz", "with its speaker");
 	is(kind(a, "We will not yield,"), "direct", "a sentence is a direct quote");
@@ -279,6 +280,12 @@ static void more_names(void)
 	ok(find(a, ENTITY_PERSON, "Heba Habib") != NULL, "“contributed to this report” names a person");
 	const struct entity *e = find(a, ENTITY_PERSON, "Margaret Hamilton");
 	ok(e && e->mentions == 4, "a family name that is also a city’s is the person’s (%d)", e ? e->mentions : -1);
+	drop(a);
+	a = make(NULL, "The editors were Kate Hudson, Brent Rose, and Nicholas Maronese. The chip is made by "
+		 "Silego I've heard, and I've used it; I'm sure.", NULL);
+	ok(find(a, ENTITY_PERSON, "Brent Rose") != NULL, "a name from no list among people is a person");
+	ok(!any_named(a, ENTITY_PERSON, "I've") && !any_named(a, ENTITY_PERSON, "I'm"),
+	   "“I've” and “I'm” are the writer, not names");
 	drop(a);
 }
 

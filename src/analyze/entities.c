@@ -56,9 +56,17 @@ static bool prefixed_name(const struct unit *u, size_t i)
 	return (!strncmp(s, "al-", 3) || !strncmp(s, "el-", 3)) && s[3] >= 'A' && s[3] <= 'Z';
 }
 
+/* "I", "I've", "I’m": the writer, not a name. */
+static bool first_person(const struct unit *u, size_t i)
+{
+	const char *s = tok_ptr(u, i);
+	size_t n = tok_len(u, i);
+	return s[0] == 'I' && (n == 1 || s[1] == '\'' || (n > 3 && !memcmp(s + 1, "\xE2\x80\x99", 3)));
+}
+
 static bool name_word(const struct unit *u, size_t i)
 {
-	return tok_cap(u, i) || prefixed_name(u, i);
+	return (tok_cap(u, i) && !first_person(u, i)) || prefixed_name(u, i);
 }
 
 static bool common(const struct unit *u, size_t i)
@@ -1023,9 +1031,23 @@ void entities_scan(struct analysis *an, size_t unit)
 
 /* Whether the words around a mention say it is a person's: "said",
  * ", a spokesman", "counterpart Dmytro Kuleba". */
-static bool person_around(const struct unit *u, size_t t0, size_t t1)
+static bool person_around(const struct analysis *an, const struct unit *u, size_t t0, size_t t1)
 {
 	if (speaks(u, t0, t1) || person_context(u, t1))
+		return true;
+	/* in a list of people: "Kate Hudson, Brent Rose, and Nicholas
+	 * Maronese" */
+	size_t before = t0;
+	while (before > 0 && (tok_punct(u, before - 1, ',') || tok_is(u, before - 1, "and")))
+		before--;
+	if (before < t0 && before > 0 && u->ent[before - 1] >= 0 &&
+	    an->e[u->ent[before - 1]].kind == ENTITY_PERSON && an->e[u->ent[before - 1]].given_named)
+		return true;
+	size_t after = t1;
+	while (after < u->tk.n && (tok_punct(u, after, ',') || tok_is(u, after, "and")))
+		after++;
+	if (after > t1 && after < u->tk.n && u->ent[after] >= 0 &&
+	    an->e[u->ent[after]].kind == ENTITY_PERSON && an->e[u->ent[after]].given_named)
 		return true;
 	size_t b = t0;
 	if (b > 0 && tok_punct(u, b - 1, ','))
@@ -1052,7 +1074,7 @@ void entities_confirm(struct analysis *an)
 			if (m->ent != (int)k)
 				continue;
 			const struct unit *u = &an->u[m->unit];
-			if (person_around(u, m->t0, m->t1))
+			if (person_around(an, u, m->t0, m->t1))
 				context = true;
 			if (words_in(u, m->t0, m->t1) < w->name_words)
 				short_form = true;

@@ -708,7 +708,11 @@ static void classify(struct analysis *an, size_t qi)
 	 * Blood,”) and nobody said to say it */
 	bool title_case = words >= 2 && long_words >= 1 && capital == long_words && words <= 15 &&
 			  !(ends_punct && u1->tk.v[last - 1].cp != '.' && u1->tk.v[last - 1].cp != ',');
-	bool sentence = first_cap && ends_punct;
+	/* a question or an exclamation is a clause of its own, capital or
+	 * not ("what is possible?") */
+	bool asks = last > 0 && !tok_word(u1, last - 1) &&
+		    (u1->tk.v[last - 1].cp == '?' || u1->tk.v[last - 1].cp == '!');
+	bool sentence = (first_cap && ends_punct) || (asks && words >= 2);
 	if (words == 0)
 		q->kind = QUOTE_SCARE;
 	else if ((q->u1 > q->u0 || whole) && words >= 3)
