@@ -284,6 +284,12 @@ static void more_names(void)
 	a = make(NULL, "The editors were Kate Hudson, Brent Rose, and Nicholas Maronese. The chip is made by "
 		 "Silego I've heard, and I've used it; I'm sure.", NULL);
 	ok(find(a, ENTITY_PERSON, "Brent Rose") != NULL, "a name from no list among people is a person");
+	drop(a);
+	a = make(NULL, "He met her while his first wife, Sally, was ill. There is little affection for "
+		 "52-year-old Grace, a former typist. Grace said nothing.", NULL);
+	ok(find(a, ENTITY_PERSON, "Sally") != NULL, "a given name alone after “his wife,” is a person");
+	const struct entity *g = find(a, ENTITY_PERSON, "Grace");
+	ok(g && g->mentions == 2, "so is one followed by “, a former typist”, everywhere (%d)", g ? g->mentions : -1);
 	ok(!any_named(a, ENTITY_PERSON, "I've") && !any_named(a, ENTITY_PERSON, "I'm"),
 	   "“I've” and “I'm” are the writer, not names");
 	drop(a);

@@ -328,6 +328,16 @@ static bool person_context(const struct unit *u, size_t end)
 	return false;
 }
 
+/* A word for someone just before: "his wife, Sally", "counterpart Kuleba". */
+static bool noun_before(const struct unit *u, size_t i)
+{
+	size_t b = i;
+	if (b > 0 && tok_punct(u, b - 1, ','))
+		b--;
+	return b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
+	       TOK_IN(u, b - 1, person_nouns);
+}
+
 static void classify_single(struct analysis *an, size_t unit, size_t i)
 {
 	struct unit *u = &an->u[unit];
@@ -349,6 +359,11 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	if (common(u, i) && !given(u, i))
 		return;
 	if (tok_is(u, i + 1, "administration") && !common(u, i))
+		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
+	/* a given name alone that the words around call someone: "52-year-old
+	 * Grace, a former typist", "his first wife, Sally, was" */
+	else if (given(u, i) && (!common(u, i) || TOK_IN(u, i, given_names_words)) &&
+		 (person_context(u, i + 1) || noun_before(u, i)))
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 	else if (speaks(u, i, i + 1))
 		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, i + 1, i);
@@ -437,7 +452,9 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		full_words += tok_word(u, k) && !(u->tk.v[k].flags & TK_INITIAL) && !particle(u, k);
 	/* at the start of a sentence, unknown words need a person's context
 	 * ("Ajmi Lourimi, a member of …", "Ajmi Lourimi said") */
-	bool start_ok = !(u->tk.v[i].flags & TK_SENTENCE) || person_context(u, seg);
+	/* at a sentence's start too: confirmation keeps it only if the text
+	 * says more (a context, or the family name alone elsewhere) */
+	bool start_ok = true;
 	if (!any_common && !any_odd && (!tainted || person_context(u, seg)) && full_words >= 2 &&
 	    start_ok) {
 		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
