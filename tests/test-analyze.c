@@ -312,6 +312,19 @@ static void more_speakers(void)
 	is(speaker(a, "We incorporated a mathematical trick."), "Michael Shadlen",
 	   "a paragraph opening with a quote goes on with the last speaker");
 	drop(a);
+	a = make(NULL,
+		 "Ellen Fetter joined the lab in 1961. “He carried a lot in his head,” she said. “He would "
+		 "come in with one sheet of paper.”",
+		 "Charles Schultze, chairman of the council in the Carter administration, summed it up with a "
+		 "metaphor. “It is termites in the woodwork.”",
+		 "Mark Warner met Jane Doe. “Nobody knows.”",
+		 NULL);
+	is(speaker(a, "He would come in with one sheet of paper."), "Ellen Fetter",
+	   "“A,” she said. “B.”: B is hers too");
+	is(speaker(a, "It is termites in the woodwork."), "Charles Schultze",
+	   "a quote after a sentence about one person is theirs");
+	is(speaker(a, "Nobody knows."), "(none)", "after a sentence about two, no one’s");
+	drop(a);
 }
 
 static void spans(void)

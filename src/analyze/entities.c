@@ -298,8 +298,9 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 {
 	if (speech_verb(u, end))
 		return true;
+	/* "The leader of Ennahda, Rachid Ghannouchi, condemned …" */
 	if (tok_punct(u, end, ',') && end + 1 < u->tk.n && speech_verb(u, end + 1))
-		return false;  /* "Burns, who said" is not evidence enough */
+		return true;
 	if (i >= 1 && speech_verb(u, i - 1))
 		return true;
 	if (i >= 2 && tok_is(u, i - 2, "according") && tok_is(u, i - 1, "to"))

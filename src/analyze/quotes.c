@@ -207,6 +207,15 @@ static bool speaker_entity(const struct analysis *an, int e)
 	return e >= 0 && (an->e[e].kind == ENTITY_PERSON || an->e[e].kind == ENTITY_ORGANIZATION);
 }
 
+/* "the Obama administration": a name used as a noun's modifier is not
+ * someone who speaks. */
+static bool attributive(const struct unit *u, size_t i)
+{
+	return i + 1 < u->tk.n && (tok_is(u, i + 1, "administration") || tok_is(u, i + 1, "campaign") ||
+				   tok_is(u, i + 1, "era") || tok_is(u, i + 1, "supporters") ||
+				   tok_is(u, i + 1, "government"));
+}
+
 /* The last person (or, for "it" and "they", organization) named outside
  * quotes before token t of unit ui; for "he" and "she", one who may be
  * called so. */
@@ -221,10 +230,7 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			int e = u->ent[i];
 			if (e < 0 || u->inq[i])
 				continue;
-			/* "the Obama administration" is not someone who speaks */
-			if (i + 1 < u->tk.n && (tok_is(u, i + 1, "administration") ||
-						tok_is(u, i + 1, "campaign") || tok_is(u, i + 1, "era") ||
-						tok_is(u, i + 1, "supporters") || tok_is(u, i + 1, "government")))
+			if (attributive(u, i))
 				continue;
 			if (an->e[e].kind != (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
 				continue;
@@ -432,12 +438,16 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 	return named_after(an, ui, j, hi, out);
 }
 
+/* Whether the period (or ? or !) at i ends a sentence: the tokenizer
+ * numbered the sentences, knowing "Dr." and "C." do not end one. */
 static bool sentence_end(const struct unit *u, size_t i)
 {
-	return !u->inq[i] && (tok_punct(u, i, '.') || tok_punct(u, i, '?') || tok_punct(u, i, '!')) &&
-	       !(i > 0 && tok_word(u, i - 1) && (u->tk.v[i - 1].flags & TK_DOT) &&
-		 ((u->tk.v[i - 1].flags & TK_INITIAL) || !(i + 1 < u->tk.n &&
-							   (u->tk.v[i + 1].flags & TK_SENTENCE))));
+	if (u->inq[i] || !(tok_punct(u, i, '.') || tok_punct(u, i, '?') || tok_punct(u, i, '!')))
+		return false;
+	for (size_t j = i + 1; j < u->tk.n; j++)
+		if (tok_word(u, j))
+			return u->tk.v[j].sentence != u->tk.v[i].sentence;
+	return true;
 }
 
 /* After the closing mark: "…,” Burns said", "…,” said Burns". */
@@ -542,6 +552,7 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 }
 
 static int continued_speaker(const struct analysis *an, size_t qi);
+static int sentence_before(const struct analysis *an, const struct qrec *q);
 
 static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 {
@@ -571,7 +582,41 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		return -1;
 	if (q->o == 0)
 		return continued_speaker(an, qi);
-	return -1;
+	return sentence_before(an, q);
+}
+
+/* A quote that opens a sentence of its own, after one about a single
+ * person: "Charles Schultze … once summed up the danger with a metaphor.
+ * “It’s not so much …”". */
+static int sentence_before(const struct analysis *an, const struct qrec *q)
+{
+	const struct unit *u = &an->u[q->u0];
+	if (q->o == 0 || !sentence_end(u, q->o - 1))
+		return -1;
+	size_t end = q->o - 1, lo = end;
+	while (lo > 0 && !sentence_end(u, lo - 1))
+		lo--;
+	/* "“A,” she said. “B.”": the quote before, in that sentence, says
+	 * whose */
+	for (const struct qrec *p = q; p-- > an->q;) {
+		if (p->dead || p->block || p->u1 != q->u0)
+			continue;
+		if (p->c < lo || p->c >= q->o)
+			break;
+		if (p->speaker >= 0 && p->kind != QUOTE_SCARE)
+			return p->speaker;
+		break;
+	}
+	int who = -1;
+	for (size_t i = lo; i < end; i++) {
+		int e = u->ent[i];
+		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i))
+			continue;
+		if (who >= 0 && e != who)
+			return -1;      /* two people: which one? */
+		who = e;
+	}
+	return who;
 }
 
 /* The speaker of the last speech verb of unit ui ("Zuckerberg said this
@@ -589,7 +634,11 @@ static int last_speaker(const struct analysis *an, size_t ui)
 		while (hi < u->tk.n && !sentence_end(u, hi))
 			hi++;
 		int e = -1;
-		return around_verb(an, ui, v, lo, hi, &e) == FOUND ? e : -1;
+		/* a verb with no one before or after it ("… asking price") is
+		 * not the one: look further back */
+		enum found f = around_verb(an, ui, v, lo, hi, &e);
+		if (f != NOT_FOUND)
+			return f == FOUND ? e : -1;
 	}
 	return -1;
 }
