@@ -329,6 +329,12 @@ static bool person_context(const struct unit *u, size_t end)
 	return false;
 }
 
+/* Described after a comma: ", a former typist", ", 52,", ", who". */
+static bool described_after(const struct unit *u, size_t end)
+{
+	return (tok_punct(u, end, ',') || tok_punct(u, end, '(')) && person_context(u, end);
+}
+
 /* A word for someone just before: "his wife, Sally", "counterpart Kuleba". */
 static bool noun_before(const struct unit *u, size_t i)
 {
@@ -364,7 +370,7 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	/* a given name alone that the words around call someone: "52-year-old
 	 * Grace, a former typist", "his first wife, Sally, was" */
 	else if (given(u, i) && (!common(u, i) || TOK_IN(u, i, given_names_words)) &&
-		 (person_context(u, i + 1) || noun_before(u, i)))
+		 (described_after(u, i + 1) || noun_before(u, i)))
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 	else if (speaks(u, i, i + 1))
 		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, i + 1, i);
