@@ -158,7 +158,7 @@ static void not_people(void)
 		"Republicans said Friday that the White House would wait. The United States and the "
 		"European Union disagree.",
 		"Strengthening NATO matters. Super Mario Run will launch in December; the film “Jaws” "
-		"was shown on Thursday.",
+		"was shown on Thursday. Hurricane Ian slammed into the coast.",
 		NULL);
 	ok(count(a, ENTITY_PERSON) == 0, "months, weekdays, nationalities, sentence openings, "
 	   "headlines and titles of things are not people (%zu found%s%s)", count(a, ENTITY_PERSON),
