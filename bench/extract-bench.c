@@ -18,46 +18,13 @@
 #include "analyze/analyze.h"
 
 #include <gumbo.h>
+#include "benchlib.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-/* A file's bytes, read the way lede reads a SOURCE. */
-static char *slurp(const char *path, size_t *len)
-{
-	struct fetched f;
-	char *err = NULL;
-	if (fetch_source(path, NULL, &f, &err) < 0) {
-		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot read");
-		free(err);
-		return NULL;
-	}
-	free(f.content_type);
-	free(f.url);
-	*len = f.len;
-	return f.data;
-}
 
 int main(int argc, char **argv)
 {

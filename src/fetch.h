@@ -3,6 +3,7 @@
 #ifndef LEDE_FETCH_H
 #define LEDE_FETCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define FETCH_DEFAULT_TIMEOUT 30                /* seconds, whole transfer */
@@ -14,6 +15,7 @@ struct fetch_options {
 	long timeout;           /* seconds; 0: the default */
 	size_t max_size;        /* bytes; 0: the default */
 	const char *user_agent; /* NULL: lede/VERSION */
+	bool sandbox;           /* parse pages in a confined child (sandbox.h) */
 };
 
 struct fetched {

@@ -88,6 +88,7 @@ static void help(void)
 		 "      --max-size=BYTES   refuse pages larger than BYTES (default 32M;\n"
 		 "                         suffixes k, M, G)\n"
 		 "      --user-agent=TEXT  the User-Agent to send\n"
+		 "      --no-sandbox       parse pages in lede's own process (for debugging)\n"
 		 "  -h, --help             show this help and exit\n"
 		 "  -V, --version          show the version and exit\n\n"));
 	printf(_("Keys in the pager: j, k, Down, Up scroll a line; Space, b a page;\n"
@@ -206,7 +207,7 @@ nomem:
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS,
-	       OPT_ANNOTATE };
+	       OPT_ANNOTATE, OPT_NO_SANDBOX };
 	static char *lists[16];
 	int nlists = 0;
 	static const struct option longs[] = {
@@ -217,6 +218,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{ "width", required_argument, NULL, 'w' },
 		{ "links", no_argument, NULL, OPT_LINKS },
 		{ "annotate", no_argument, NULL, OPT_ANNOTATE },
+		{ "no-sandbox", no_argument, NULL, OPT_NO_SANDBOX },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "input-file", required_argument, NULL, 'i' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -230,6 +232,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{ NULL, 0, NULL, 0 },
 	};
 	memset(o, 0, sizeof *o);
+	o->fetch.sandbox = true;
 	opterr = 0;
 	int c;
 	while ((c = getopt_long(argc, argv, ":df:o:w:j:i:qhV", longs, NULL)) != -1) {
@@ -252,6 +255,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_ANNOTATE:
 			o->annotate = true;
+			break;
+		case OPT_NO_SANDBOX:
+			o->fetch.sandbox = false;
 			break;
 		case OPT_LINKS:
 			o->links = true;
@@ -441,7 +447,7 @@ static void read_sources(const struct options *o, deliver_fn *deliver, void *ctx
 		int r = fr ? fetcher_next(fr, 100, &idx, &f, &err) : 0;
 		if (r == 1) {
 			struct slot *s = &slots[idx];
-			s->failed = pipeline_process(&f, &s->art, &s->err, pages ? &s->no_article : NULL) < 0;
+			s->failed = pipeline_process(&f, &o->fetch, &s->art, &s->err, pages ? &s->no_article : NULL) < 0;
 			s->state = SLOT_DONE;
 		} else if (r == -1) {
 			slots[idx].failed = true;

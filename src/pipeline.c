@@ -8,8 +8,10 @@
 #include "analyze/analyze.h"
 #include "html.h"
 #include "i18n.h"
+#include "sandbox.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -92,24 +94,50 @@ static bool refuse_not_html(const char *data, size_t len, const char *ct, char *
 	return true;
 }
 
-/* Parse and extract UTF-8 markup (which must live until this returns). */
+/* Parse, extract and analyze UTF-8 markup (which must live until this
+ * returns): in this process, or in a confined child when sandbox is set. */
 static int from_utf8(const char *utf8, size_t len, const char *url, struct article *a, char **err,
-		     bool *no_article)
+		     bool *no_article, bool sandbox)
 {
-	struct html_doc doc;
-	if (html_parse(utf8, len, &doc) < 0) {
-		*err = dup_msg(strerror(ENOMEM));
-		return -1;
-	}
-	enum extract_status st = extract_article(doc.output, url, a);
-	html_free(&doc);
-	switch (st) {
-	case EXTRACT_OK:
-		if (analyze_article(a) < 0) {
+	enum extract_status st;
+	if (sandbox) {
+		char *reason = NULL;
+		bool unconfined = false;
+		if (sandbox_extract(utf8, len, url, a, &st, &reason, &unconfined) < 0) {
+			struct buf m = BUF_INIT;
+			buf_printf(&m, _("could not parse the page (%s)"), reason ? reason : "");
+			free(reason);
+			*err = buf_steal(&m);
+			return -1;
+		}
+		static bool warned;     /* said once a run */
+		if (unconfined && !warned) {
+			warned = true;
+			fprintf(stderr, "lede: %s\n",
+				_("seccomp is not available here: pages are parsed in a limited child "
+				  "process without it"));
+		}
+		if (st == EXTRACT_NO_MEMORY) {
+			article_free(a);
+			*err = dup_msg(_("could not parse the page (it needed more memory than allowed)"));
+			return -1;
+		}
+	} else {
+		struct html_doc doc;
+		if (html_parse(utf8, len, &doc) < 0) {
+			*err = dup_msg(strerror(ENOMEM));
+			return -1;
+		}
+		st = extract_article(doc.output, url, a);
+		html_free(&doc);
+		if (st == EXTRACT_OK && analyze_article(a) < 0) {
 			article_free(a);
 			*err = dup_msg(strerror(ENOMEM));
 			return -1;
 		}
+	}
+	switch (st) {
+	case EXTRACT_OK:
 		return 0;
 	case EXTRACT_NO_ARTICLE:
 		*err = dup_msg(_("no article found on the page"));
@@ -142,12 +170,13 @@ int pipeline_from_bytes(const char *data, size_t len, const char *ct, const char
 		*err = dup_msg(strerror(ENOMEM));
 		return -1;
 	}
-	int r = from_utf8(utf8.data, utf8.len, url, a, err, no_article);
+	int r = from_utf8(utf8.data, utf8.len, url, a, err, no_article, false);
 	buf_free(&utf8);
 	return r;
 }
 
-int pipeline_process(struct fetched *f, struct article *a, char **err, bool *no_article)
+int pipeline_process(struct fetched *f, const struct fetch_options *fo, struct article *a,
+		     char **err, bool *no_article)
 {
 	memset(a, 0, sizeof *a);
 	*err = NULL;
@@ -159,7 +188,7 @@ int pipeline_process(struct fetched *f, struct article *a, char **err, bool *no_
 		if (charset_decode_owned(&f->data, &f->len, f->content_type, NULL) < 0)
 			*err = dup_msg(strerror(ENOMEM));
 		else
-			r = from_utf8(f->data, f->len, f->url, a, err, no_article);
+			r = from_utf8(f->data, f->len, f->url, a, err, no_article, fo && fo->sandbox);
 	}
 	fetched_free(f);
 	return r;
@@ -175,5 +204,5 @@ int pipeline_load(const char *source, const struct fetch_options *fo, struct art
 		*no_article = false;
 	if (fetch_source(source, fo, &f, err) < 0)
 		return -1;
-	return pipeline_process(&f, a, err, no_article);
+	return pipeline_process(&f, fo, a, err, no_article);
 }

@@ -15,10 +15,13 @@
 int pipeline_load(const char *source, const struct fetch_options *fo, struct article *a,
 		  char **err, bool *no_article);
 
-/* The same from fetched bytes, which the call takes (and frees). */
-int pipeline_process(struct fetched *f, struct article *a, char **err, bool *no_article);
+/* The same from fetched bytes, which the call takes (and frees). fo may
+ * be NULL (then the page is parsed in this process). */
+int pipeline_process(struct fetched *f, const struct fetch_options *fo, struct article *a,
+		     char **err, bool *no_article);
 
-/* From bytes already in memory (content_type and url may be NULL). */
+/* From bytes already in memory (content_type and url may be NULL), parsed
+ * in this process. */
 int pipeline_from_bytes(const char *data, size_t len, const char *content_type,
 			const char *url, struct article *a, char **err, bool *no_article);
 

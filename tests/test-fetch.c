@@ -25,7 +25,7 @@ int main(void)
 	ok(f.url == NULL && f.content_type == NULL, "a file has no URL or content type");
 	fetched_free(&f);
 
-	struct fetch_options small = { 0, 10, NULL };
+	struct fetch_options small = { 0, 10, NULL, false };
 	ok(fetch_source(path, &small, &f, &err) < 0 && err && strstr(err, "10 bytes"),
 	   "a file over --max-size is refused: %s", err ? err : "");
 	free(err);
