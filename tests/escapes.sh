@@ -34,6 +34,30 @@ is "$(controls_in "$tmp/err")" 0 "nothing reaches stderr either"
 "$LEDE" "$(printf 'no\033[31msuch.html')" 2>"$tmp/err" >/dev/null
 is "$(controls_in "$tmp/err")" 0 "a file name with an escape is reported without it"
 
+# A nastier page, made here byte by byte: NUL, DEL, OSC 52 (a clipboard
+# write), overlong and surrogate UTF-8, entity-encoded ESC, a title full of
+# them; through every writer, -o, and the HTTP error path.
+nasty=$tmp/nasty.html
+{
+	printf '<html><head><meta charset="utf-8"><title>Nasty \033]52;c;cGF5bG9hZA==\007 title\033[?1049l</title></head>'
+	printf '<body><article><h1>Heading \000 with NUL and DEL \177 here</h1>'
+	printf '<p>Clipboard \033]52;c;ZXZpbA==\033\\ write, overlong \300\257 slash, surrogate \355\240\200 half, '
+	printf 'encoded &#x1B;]52;c;eA==&#7; escape, &#127; delete, &#x202E;override, long enough to be prose, '
+	printf 'with commas, and more words so the article is kept.</p>'
+	printf '<p>Second paragraph \033P+q544e\033\\ with a DCS and \033_apc\033\\ an APC, and \233 31m an 8-bit CSI, '
+	printf 'written long enough to count as article prose, with commas, again.</p></article></body></html>'
+} >"$nasty"
+for fmt in text markdown json; do
+	"$LEDE" --dump --format=$fmt "$nasty" >"$tmp/nasty.$fmt" 2>"$tmp/err"
+	is "$(controls_in "$tmp/nasty.$fmt")" 0 "the nasty page: no control character in $fmt"
+	check "and only valid UTF-8 in $fmt" sh -c 'iconv -f UTF-8 -t UTF-8 "$1" >/dev/null' - "$tmp/nasty.$fmt"
+done
+contains "$tmp/nasty.text" "Clipboard ]52;c;ZXZpbA==\\ write" "a clipboard write shows as inert text, its escape gone"
+"$LEDE" -o "$tmp/saved.md" "$nasty" 2>"$tmp/err"
+is "$(controls_in "$tmp/saved.md")" 0 "a file saved with -o is clean"
+"$LEDE" --no-sandbox --dump "$nasty" >"$tmp/nasty.nosandbox" 2>/dev/null
+check "the sandbox hands over the same clean text" cmp -s "$tmp/nasty.text" "$tmp/nasty.nosandbox"
+
 # In the pager: nothing from the page changes the terminal. tmux keeps the
 # pane's title and colours; with --color=never lede itself sets no colour.
 if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
@@ -68,4 +92,25 @@ tm send-keys q
 sleep 0.5
 is "$(cat "$tmp/status")" 0 "q quits with status 0"
 is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
+
+# the nasty page in the pager: its title on the status line, saved with s
+tm kill-server 2>/dev/null
+tm -f "$tmp/tmux.conf" new-session -d -x 140 -y 30 \
+	"cd '$tmp' && env LC_ALL=C.UTF-8 TERM=screen-256color '$LEDE' --color=never '$nasty'"
+tm select-pane -T lede-test-title
+for _ in $(seq 1 20); do
+	tm capture-pane -p >"$tmp/screen" 2>/dev/null
+	grep -q "Clipboard" "$tmp/screen" && break
+	sleep 0.25
+done
+contains "$tmp/screen" "Nasty" "the status line shows the nasty title"
+is "$(tm display -p '#{pane_title}')" "lede-test-title" "and nothing changed the terminal's title"
+tm capture-pane -p -e >"$tmp/attrs"
+check "no OSC sequence is drawn" sh -c '! grep -q "$(printf "\\033]")" "$1"' - "$tmp/attrs"
+tm send-keys s Enter
+sleep 0.5
+saved=$(ls "$tmp"/nasty*.txt 2>/dev/null | head -1)
+check "s saves the nasty page" test -n "$saved"
+is "$(controls_in "${saved:-/dev/null}")" 0 "and the saved file is clean"
+tm send-keys q
 done_testing
