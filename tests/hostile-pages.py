@@ -1,0 +1,22 @@
+#!/usr/bin/env python3
+# hostile-pages.py DIR — write the pages that try to exhaust lede: 100,000
+# nested elements, 200,000 paragraphs, 2 MB of random bytes, a 30,000-deep
+# table, and one 10 MB text node.
+import os
+import random
+import sys
+
+d = sys.argv[1]
+def write(name, data):
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+
+write("nested.html", "<html><body>" + "<div>" * 100000 + "deep text" + "</div>" * 100000 + "</body></html>")
+write("paragraphs.html", "<html><body><article>" +
+      "".join("<p>Paragraph number %d, with some words in it.</p>" % i for i in range(200000)) +
+      "</article></body></html>")
+random.seed(1)
+write("random.bin", bytes(random.getrandbits(8) for _ in range(2 * 1024 * 1024)))
+write("table.html", "<html><body>" + "<table><tr><td>" * 30000 + "cell" + "</td></tr></table>" * 30000 +
+      "</body></html>")
+write("text.html", "<html><body><article><p>" + "word " * (2 * 1024 * 1024) + "</p></article></body></html>")
