@@ -530,7 +530,7 @@ static int run_dump(const struct options *o)
 			if (errno == EEXIST)
 				report(o->output, _("file exists; use --force to replace it"));
 			else
-				report(o->output, strerror(errno));
+				report(o->output, save_error(errno));
 			d.status = EXIT_SOME_FAILED;
 		}
 		buf_free(&d.all);

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "save.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,9 +29,22 @@ static int write_all(int fd, const char *p, size_t n)
 
 int save_atomic(const char *path, const char *data, size_t len, bool force)
 {
-	if (!force && access(path, F_OK) == 0) {
-		errno = EEXIST;
-		return -1;
+	/* a symbolic link at the target is never written through nor
+	 * replaced, even when told to replace */
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		if (S_ISLNK(st.st_mode)) {
+			errno = ELOOP;
+			return -1;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			errno = EISDIR;
+			return -1;
+		}
+		if (!force) {
+			errno = EEXIST;
+			return -1;
+		}
 	}
 	const char *slash = strrchr(path, '/');
 	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
@@ -80,5 +94,37 @@ int save_atomic(const char *path, const char *data, size_t len, bool force)
 		errno = e;
 		return -1;
 	}
+	/* the new name itself is on the disk too */
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%.*s", dirlen ? (int)dirlen : 1, dirlen ? path : ".");
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
 	return 0;
+}
+
+const char *save_error(int e)
+{
+	switch (e) {
+	case ENOENT: case ENOTDIR:
+		return _("no such directory");
+	case EACCES: case EPERM:
+		return _("permission denied");
+	case EROFS:
+		return _("the file system is read-only");
+	case ENOSPC: case EDQUOT:
+		return _("no space left on the disk");
+	case EFBIG:
+		return _("the file would be too large");
+	case ELOOP:
+		return _("it is a symbolic link; lede does not write through one");
+	case EISDIR:
+		return _("it is a directory");
+	case EEXIST:
+		return _("the file exists");
+	default:
+		return strerror(e);
+	}
 }

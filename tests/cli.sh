@@ -116,6 +116,12 @@ contains "$err" "lede: saved.json: file exists; use --force to replace it" "and 
 is "$(cksum <saved.json)" "$before" "the file is untouched"
 "$LEDE" -o saved.json -f text --force "$SAMPLE" >"$out" 2>"$err"
 is "$?" 0 "--force replaces it"
+echo precious >precious.txt
+ln -s precious.txt link.txt
+"$LEDE" -o link.txt --force "$SAMPLE" >"$out" 2>"$err"
+is "$?" 1 "-o never writes through a symbolic link, even with --force"
+contains "$err" "lede: link.txt: it is a symbolic link; lede does not write through one" "and says why"
+is "$(cat precious.txt)" "precious" "the file it points to is untouched"
 is "$(head -1 saved.json)" "Senior-level engagement with Russia is good — if it’s realistic" "--format wins over the extension"
 is "$(ls -a | grep -c '^\.saved')" 0 "no temporary file is left"
 "$LEDE" -o saved.md "$SAMPLE"
@@ -123,7 +129,7 @@ is "$(head -1 saved.md)" "# Senior-level engagement with Russia is good — if i
 contains saved.md "> “I learned that it rarely pays" "with the block quote as '> '"
 "$LEDE" -o nodir/x.txt "$SAMPLE" >"$out" 2>"$err"
 is "$?" 1 "saving into a missing folder fails"
-is "$(cat "$err")" "lede: nodir/x.txt: No such file or directory" "with the reason"
+is "$(cat "$err")" "lede: nodir/x.txt: no such directory" "with the reason, said plainly"
 "$LEDE" -o failed.txt /nonexistent.html >"$out" 2>"$err"
 check "a file is not created when every SOURCE failed" test ! -e failed.txt
 

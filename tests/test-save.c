@@ -7,6 +7,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,6 +71,51 @@ int main(void)
 	} else {
 		ok(1, "# SKIP unwritable folders cannot be tested as root");
 	}
+	/* a symbolic link at the target: never written through, never replaced */
+	char target[300], link_path[300];
+	snprintf(target, sizeof target, "%s/target.txt", dir);
+	snprintf(link_path, sizeof link_path, "%s/link.txt", dir);
+	FILE *t = fopen(target, "w");
+	fputs("precious", t);
+	fclose(t);
+	ok(symlink(target, link_path) == 0, "a link to a file");
+	errno = 0;
+	ok(save_atomic(link_path, "x", 1, false) < 0 && errno == ELOOP, "saving to a link is refused");
+	errno = 0;
+	ok(save_atomic(link_path, "x", 1, true) < 0 && errno == ELOOP, "even with force");
+	is(slurp(target), "precious", "the file it points to is untouched");
+	struct stat ls;
+	ok(lstat(link_path, &ls) == 0 && S_ISLNK(ls.st_mode), "and the link is still a link");
+	unlink(link_path);
+	ok(symlink("/nonexistent/dangling", link_path) == 0 && save_atomic(link_path, "x", 1, true) < 0 &&
+	   errno == ELOOP, "a dangling link is refused too");
+	unlink(link_path);
+	unlink(target);
+	errno = 0;
+	ok(save_atomic(dir, "x", 1, true) < 0 && errno == EISDIR, "a directory is not replaced");
+
+	/* a write that fails half way (a file size limit, as a full disk
+	 * would): an error, and no temporary file left */
+	struct rlimit old_fsize, small = { 4096, 4096 };
+	getrlimit(RLIMIT_FSIZE, &old_fsize);
+	signal(SIGXFSZ, SIG_IGN);
+	static char big[65536];
+	memset(big, 'x', sizeof big);
+	char bigpath[300];
+	snprintf(bigpath, sizeof bigpath, "%s/big.txt", dir);
+	setrlimit(RLIMIT_FSIZE, &small);
+	errno = 0;
+	int r = save_atomic(bigpath, big, sizeof big, false);
+	int e = errno;
+	setrlimit(RLIMIT_FSIZE, &old_fsize);
+	ok(r < 0 && e == EFBIG, "a write that fails is an error");
+	is_int(entries(dir), 1, "and leaves no temporary file (nor the file)");
+
+	is(save_error(ENOENT), "no such directory", "a missing directory, said plainly");
+	is(save_error(ENOSPC), "no space left on the disk", "a full disk");
+	is(save_error(EROFS), "the file system is read-only", "a read-only file system");
+	is(save_error(EACCES), "permission denied", "a folder one may not write in");
+
 	unlink(path);
 	rmdir(dir);
 	return done_testing();

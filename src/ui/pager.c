@@ -1173,10 +1173,8 @@ static void save_to(struct pager *p, const char *typed, bool force)
 			p->prompt = PROMPT_OVERWRITE;
 			snprintf(p->prompt_label, sizeof p->prompt_label, "%s", _("The file exists. Replace it? (y/n) "));
 			edit_start(&p->edit, "");
-		} else if (e == ENOENT) {
-			say(p, _("Not saved: %s: no such directory"), typed);
 		} else {
-			say(p, _("Not saved: %s: %s"), typed, strerror(e));
+			say(p, _("Not saved: %s: %s"), typed, save_error(e));
 		}
 	} else {
 		say(p, _("Saved %s"), typed);
