@@ -94,7 +94,9 @@ is "$(cat "$tmp/status")" 0 "q quits with status 0"
 is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
 
 # the nasty page in the pager: its title on the status line, saved with s
+# (on a server of its own: the old one may still be going away)
 tm kill-server 2>/dev/null
+sock=lede-esc-$$-2
 tm -f "$tmp/tmux.conf" new-session -d -x 140 -y 30 \
 	"cd '$tmp' && env LC_ALL=C.UTF-8 TERM=screen-256color '$LEDE' --color=never '$nasty'"
 tm select-pane -T lede-test-title

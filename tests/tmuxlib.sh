@@ -6,9 +6,20 @@ if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
 	done_testing
 	exit $?
 fi
-sock=lede-$(basename "$0" .sh)-$$
+# every start gets a server of its own: a server told to quit may still be
+# answering for a moment, and a session started on it would die with it
+sock_base=lede-$(basename "$0" .sh)-$$
+sock_n=0
+sock=$sock_base-0
 tm() { "$TMUX_BIN" -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+kill_servers() {
+	n=0
+	while [ "$n" -le "$sock_n" ]; do
+		"$TMUX_BIN" -L "$sock_base-$n" kill-server 2>/dev/null
+		n=$((n + 1))
+	done
+}
+trap 'kill_servers; rm -rf "$tmp"' EXIT
 screen=$tmp/screen
 
 # wait_for TEXT: until the screen shows TEXT (5 seconds at most)
@@ -42,6 +53,8 @@ status_line() {
 echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
 start() {
 	tm kill-server 2>/dev/null
+	sock_n=$((sock_n + 1))
+	sock=$sock_base-$sock_n
 	rm -f "$tmp/status"
 	tm -f "$tmp/tmux.conf" new-session -d -x "$1" -y "$2" "$3"
 }
