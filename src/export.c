@@ -420,7 +420,7 @@ static void md_inline(struct buf *out, const struct article *a, const struct blo
 			/* names and quotes are not Markdown */
 			if (s->kind == SPAN_MENTION || s->kind == SPAN_QUOTE)
 				continue;
-			if (s->start < pos || nopen == 32)
+			if (s->start < pos || s->end <= s->start || nopen == 32)
 				continue;
 			/* a code span inside a link or emphasis is fine; nothing crosses */
 			if (nopen > 0 && s->end > open[nopen - 1]->end)
@@ -440,8 +440,9 @@ static void md_inline(struct buf *out, const struct article *a, const struct blo
 		for (int k = 0; k < nopen; k++)
 			if (open[k]->end < stop)
 				stop = open[k]->end;
-		if (stop == pos)
-			stop = pos + 1;
+		if (stop == pos) /* never inside a character */
+			while (++stop < b->len && ((unsigned char)b->text[stop] & 0xC0) == 0x80)
+				;
 		bool in_code = false;
 		for (int k = 0; k < nopen; k++)
 			in_code = in_code || open[k]->kind == SPAN_CODE;
