@@ -133,5 +133,17 @@ int main(int argc, char **argv)
 	double p = nb ? (double)tp / nb : (na ? 0 : 1), r = na ? (double)tp / na : 1;
 	double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
 	printf("%.3f %.3f %.3f\n", p, r, f);
+	for (i = 0; i < na; i++)
+		free(sa[i]);
+	for (k = 0; k < nb; k++)
+		free(sb[k]);
+	free(sa);
+	free(sb);
+	free(wa.start);
+	free(wa.len);
+	free(wb.start);
+	free(wb.len);
+	free(a);
+	free(b);
 	return 0;
 }

@@ -26,9 +26,12 @@ int main(void)
 	fetched_free(&f);
 
 	struct fetch_options small = { 0, 10, NULL, false };
-	ok(fetch_source(path, &small, &f, &err) < 0 && err && strstr(err, "10 bytes"),
-	   "a file over --max-size is refused: %s", err ? err : "");
+	/* (the call first: the arguments of ok() have no order) */
+	int st = fetch_source(path, &small, &f, &err);
+	ok(st < 0 && err && strstr(err, "10 bytes"), "a file over --max-size is refused: %s",
+	   err ? err : "");
 	free(err);
+	err = NULL;
 
 	ok(fetch_source("/nonexistent/page.html", NULL, &f, &err) < 0 && err &&
 	   strstr(err, "No such file"), "a missing file says so");
@@ -39,9 +42,12 @@ int main(void)
 	ok(fetch_source("ftp://example.com/x", NULL, &f, &err) < 0 && err && strstr(err, "http"),
 	   "an ftp:// address is refused without touching the network");
 	free(err);
-	ok(fetch_source("http://127.0.0.1:1/", NULL, &f, &err) < 0 && err &&
-	   strstr(err, "could not connect"), "a refused connection is reported: %s", err ? err : "");
+	err = NULL;
+	st = fetch_source("http://127.0.0.1:1/", NULL, &f, &err);
+	ok(st < 0 && err && strstr(err, "could not connect"), "a refused connection is reported: %s",
+	   err ? err : "");
 	free(err);
+	err = NULL;
 
 	ok(pipeline_not_html("%PDF-1.7\n", 9, NULL) != NULL, "a PDF is recognized by its bytes");
 	ok(pipeline_not_html("<html>", 6, "image/png") != NULL, "an image by its content type");
