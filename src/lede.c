@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "options.h"
 #include "pipeline.h"
+#include "sanitize.h"
 #include "save.h"
 #include "ui/pager.h"
 #include "url.h"
@@ -148,6 +149,11 @@ static size_t parse_size(const char *s)
 	return (size_t)(v * mul);
 }
 
+/* The lists of -i: the array that replaced argv's, and where in it the
+ * lines read begin. */
+static char **listed;
+static int listed_from;
+
 /* Add the SOURCEs listed in a file (or "-": standard input), one a line;
  * blank lines and lines starting with # are skipped. */
 static void read_list(struct options *o, const char *path)
@@ -197,7 +203,9 @@ static void read_list(struct options *o, const char *path)
 	}
 	if (!is_stdin)
 		fclose(f);
-	o->sources = v;         /* kept for the life of the process */
+	free(listed);           /* an earlier list's array; its lines live on in v */
+	listed = v;
+	o->sources = v;
 	return;
 nomem:
 	fprintf(stderr, "lede: %s\n", strerror(ENOMEM));
@@ -322,6 +330,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 	}
 	o->sources = argv + optind;
 	o->nsources = argc - optind;
+	listed_from = o->nsources;
 	for (int i = 0; i < nlists; i++)
 		read_list(o, lists[i]);
 	if (o->output && !o->format_given && !format_from_path(o->output, &o->format))
@@ -652,5 +661,10 @@ int main(int argc, char **argv)
 	bool page = !o.dump && !o.output && isatty(STDOUT_FILENO);
 	int status = page ? run_pager(&o) : run_dump(&o);
 	fetch_cleanup();
+	if (listed) {
+		for (int i = listed_from; i < o.nsources; i++)
+			free(o.sources[i]);
+		free(listed);
+	}
 	return status;
 }

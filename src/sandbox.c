@@ -94,6 +94,17 @@ static bool confine(void)
 	bool ok = true;
 	for (size_t i = 0; i < sizeof allowed / sizeof *allowed && ok; i++)
 		ok = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, allowed[i], 0) == 0;
+#ifdef LEDE_SANITIZERS
+	/* ASan and UBSan at work and when they report (on the stderr this
+	 * build keeps); the terminal cannot be driven from here */
+	static const int sanitizers[] = {
+		SCMP_SYS(sigaltstack), SCMP_SYS(mprotect), SCMP_SYS(sched_yield), SCMP_SYS(futex),
+		SCMP_SYS(rt_sigaction), SCMP_SYS(getrlimit), SCMP_SYS(prlimit64),
+	};
+	for (size_t i = 0; i < sizeof sanitizers / sizeof *sanitizers && ok; i++)
+		ok = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, sanitizers[i], 0) == 0;
+	ok = ok && seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOTTY), SCMP_SYS(ioctl), 0) == 0;
+#endif
 	ok = ok && seccomp_load(ctx) == 0;
 	seccomp_release(ctx);
 	return ok;
@@ -120,12 +131,17 @@ static bool become_child(int in, int out, unsigned cpu_seconds, unsigned long vm
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
 		signal(sigs[i], SIG_DFL);
 	/* 0 and 1 are the pipes; nothing else stays open (no terminal, no
-	 * sockets, no files) */
+	 * sockets, no files); a sanitizer build keeps stderr for its reports */
+#ifdef LEDE_SANITIZERS
+	const int first_closed = 3;
+#else
+	const int first_closed = 2;
+#endif
 	int a = fcntl(in, F_DUPFD, 10), b = fcntl(out, F_DUPFD, 10);
 	if (a < 0 || b < 0 || dup2(a, 0) < 0 || dup2(b, 1) < 0)
 		_exit(1);
-	if (close_range(2, ~0u, 0) < 0)
-		for (int fd = 2; fd < 1024; fd++)
+	if (close_range((unsigned)first_closed, ~0u, 0) < 0)
+		for (int fd = first_closed; fd < 1024; fd++)
 			close(fd);
 	/* jansson (JSON-LD metadata) seeds its hashes from /dev/urandom on
 	 * first use: now, before the filter forbids opening files */

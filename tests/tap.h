@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sanitize.h"
+
 static int tap_count, tap_failures;
 
 static void tap_vresult(int pass, const char *file, int line, const char *fmt, va_list ap)
