@@ -223,6 +223,29 @@ static void boilerplate(void)
 	ok(!has("rights reserved"), "an unmarked copyright line is dropped");
 	ok(!has("cookies"), "an unmarked cookie notice is dropped");
 
+	/* a block that is mostly a list is judged as a list: items of prose,
+	 * each with a "learn more" link, are the article; a list of
+	 * headlines (all links) is not */
+	{
+		struct buf pg = BUF_INIT;
+		buf_puts(&pg, "<html><body><article>" PROSE "<div class='c3'><h2>What the plan pays for</h2><ul>");
+		static const char *const item[] = { "Bridge", "Library", "Buses", "Pool", "Parks", "Roads" };
+		for (int i = 0; i < 6; i++)
+			buf_printf(&pg, "<li><a href='/v/%d'><img src='/%d.jpg' alt='x'></a><h3>%s</h3>"
+				   "<p>The %s item is described here in a sentence of plain words.</p>"
+				   "<a href='/more/%d'>Learn more about the %s</a></li>",
+				   i, i, item[i], item[i], i, item[i]);
+		buf_puts(&pg, "</ul></div><div class='d4'><h2>Elsewhere today</h2><ul>");
+		for (int i = 0; i < 6; i++)
+			buf_printf(&pg, "<li><a href='/s/%d'>Another story about the town, number %d</a></li>", i, i);
+		buf_puts(&pg, "</ul></div></article></body></html>");
+		extract(pg.data, NULL);
+		ok(has("The council met") && has("The Roads item is described"),
+		   "a heading over items of prose with links is kept, to the last item");
+		ok(!has("Another story"), "a list of headline links is not");
+		buf_free(&pg);
+	}
+
 	/* an author box and an image */
 	extract("<html><body><article>" PROSE
 		"<figure><img src='/a.jpg' alt='The town hall'><figcaption>The hall.</figcaption></figure>"

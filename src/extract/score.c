@@ -323,6 +323,25 @@ static bool inside_data_table_or_code(const struct xdoc *d, int32_t i)
 	return false;
 }
 
+/* Whether most of i's text (nine tenths) is in lists: a block of list
+ * items with a heading over them is judged as the list it mostly is (as
+ * Readability does). */
+static bool mostly_list(const struct xdoc *d, int32_t i)
+{
+	const struct xnode *x = &d->n[i];
+	if (x->st.chars <= 0)
+		return false;
+	int32_t in_lists = 0;
+	for (int32_t k = i + 1; k < x->end; k++) {
+		const struct xnode *y = &d->n[k];
+		if ((y->flags & (XN_TEXT | XN_DEAD)) || (y->tag != GUMBO_TAG_UL && y->tag != GUMBO_TAG_OL))
+			continue;
+		in_lists += y->st.chars;
+		k = y->end - 1;
+	}
+	return in_lists * 10 > x->st.chars * 9;
+}
+
 static bool should_clean(const struct xdoc *d, int32_t i)
 {
 	const struct xnode *x = &d->n[i];
@@ -334,12 +353,14 @@ static bool should_clean(const struct xdoc *d, int32_t i)
 		return true;
 	if (x->st.commas >= 10)
 		return false;
-	bool is_list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL;
+	double ld = link_density(x);
+	/* (a block of lists that are mostly links is not let off as a list) */
+	bool is_list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL ||
+		       (ld <= 0.5 && mostly_list(d, i));
 	int p = x->st.n_p, img = x->st.n_img, li = x->st.n_li - 100, input = x->st.n_input;
 	int embed = x->st.n_embed;
 	int32_t len = x->st.chars;
 	double heading_density = len > 0 ? (double)x->st.heading_chars / len : 0;
-	double ld = link_density(x);
 	bool in_figure = inside_tag(d, i, GUMBO_TAG_FIGURE, -1);
 	if (img > 1 && (double)p / img < 0.5 && !in_figure)
 		return true;
