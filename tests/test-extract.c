@@ -103,6 +103,16 @@ static void metadata(void)
 		"<span class='dateline'>Sunday, Feb 1, 2015</span><span class='author'>Gil Evans \xE2\x80\xA2 8h</span>"
 		PROSE "</article></body></html>", NULL);
 	is(art.author, "Gil Evans", "a dateline is no author; what follows a bullet is no name");
+	extract("<html><head><title>Vote</title><meta itemprop='author' content='Hal Foster'></head>"
+		"<body><article><div class='byline'>By Hal Foster<br>Bugle city reporter</div>"
+		PROSE "</article></body></html>", NULL);
+	is(art.author, "Hal Foster", "microdata itemprop=author comes before a byline with a job title");
+	extract("<html><head><title>Vote</title><meta name='twitter:creator' content='Ida Lupino'></head>"
+		"<body><article>" PROSE "</article></body></html>", NULL);
+	is(art.author, "Ida Lupino", "a twitter:creator that is a name is the last resort");
+	extract("<html><head><title>Vote</title><meta name='twitter:creator' content='@bugle'></head>"
+		"<body><article>" PROSE "</article></body></html>", NULL);
+	is(art.author, NULL, "a @handle is not an author");
 
 	extract("<html><head><title>Budget vote passes after a long night of debate - Daily Bugle</title>"
 		"<script type='application/ld+json'>{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","

@@ -117,7 +117,7 @@ bool label_is_ad(const char *label);
 /* metadata.c */
 struct xmeta {
 	char *title, *author, *published, *site, *lang, *canonical, *excerpt;
-	char *author_link;      /* article:author, when not a URL: the last resort */
+	char *author_link;      /* article:author (not a URL), else twitter:creator (not a @handle): the last resort */
 	char *doc_title;        /* the <title> as written */
 	char *base;             /* <base href> as written */
 };

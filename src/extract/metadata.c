@@ -24,6 +24,7 @@ enum meta_key {
 	M_DC_TITLE, M_DCTERM_TITLE, M_OG_TITLE, M_WEIBO_ARTICLE_TITLE, M_WEIBO_WEBPAGE_TITLE,
 	M_TITLE, M_TWITTER_TITLE, M_PARSELY_TITLE,
 	M_DC_CREATOR, M_DCTERM_CREATOR, M_AUTHOR, M_PARSELY_AUTHOR, M_ARTICLE_AUTHOR,
+	M_TWITTER_CREATOR, M_ITEMPROP_AUTHOR,
 	M_DC_DESCRIPTION, M_DCTERM_DESCRIPTION, M_OG_DESCRIPTION, M_WEIBO_ARTICLE_DESCRIPTION,
 	M_WEIBO_WEBPAGE_DESCRIPTION, M_DESCRIPTION, M_TWITTER_DESCRIPTION,
 	M_OG_SITE_NAME,
@@ -35,6 +36,7 @@ static const char *const meta_names[M_COUNT] = {
 	"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
 	"title", "twitter:title", "parsely-title",
 	"dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
+	"twitter:creator", "itemprop:author",
 	"dc:description", "dcterm:description", "og:description", "weibo:article:description",
 	"weibo:webpage:description", "description", "twitter:description",
 	"og:site_name",
@@ -589,6 +591,8 @@ static void meta_tag(const struct xnode *x, struct collect *c)
 	const char *ip = dom_attr(x, "itemprop");
 	if (ip && !strcasecmp(ip, "datePublished"))
 		meta_set(c, "datepublished", 13, content);
+	if (ip && !strcasecmp(ip, "author") && !url_is_http(content))   /* microdata */
+		meta_set(c, "itemprop:author", 15, content);
 	const char *he = dom_attr(x, "http-equiv");
 	if (he && !strcasecmp(he, "content-language"))
 		set_if_empty(&c->lang, content, strlen(content));
@@ -839,10 +843,16 @@ int metadata_collect(const struct xdoc *d, struct xmeta *m)
 		m->title = title_from_document(d, c.doc_title);
 	char *const authors[] = {
 		c.ld.byline, c.meta[M_DC_CREATOR], c.meta[M_DCTERM_CREATOR], c.meta[M_AUTHOR],
-		c.meta[M_PARSELY_AUTHOR],
+		c.meta[M_PARSELY_AUTHOR], c.meta[M_ITEMPROP_AUTHOR],
 	};
 	m->author = strip_by(first_of(authors, sizeof authors / sizeof *authors));
-	m->author_link = c.meta[M_ARTICLE_AUTHOR] ? strdup(c.meta[M_ARTICLE_AUTHOR]) : NULL;
+	/* the last resorts: an article:author that is not a URL, a
+	 * twitter:creator that is a name rather than a @handle */
+	const char *tc = c.meta[M_TWITTER_CREATOR];
+	if (tc && (tc[0] == '@' || url_is_http(tc)))
+		tc = NULL;
+	const char *last = c.meta[M_ARTICLE_AUTHOR] ? c.meta[M_ARTICLE_AUTHOR] : tc;
+	m->author_link = last ? strdup(last) : NULL;
 	char *const excerpts[] = {
 		c.ld.excerpt, c.meta[M_DC_DESCRIPTION], c.meta[M_DCTERM_DESCRIPTION],
 		c.meta[M_OG_DESCRIPTION], c.meta[M_WEIBO_ARTICLE_DESCRIPTION],
