@@ -225,6 +225,13 @@ static void *array(struct rd *r, uint64_t count, size_t size, size_t min)
 	return v;
 }
 
+/* Whether off is where a character of s begins (or its end): a span or
+ * a quote that cuts a character in two would have the writers do so. */
+static bool on_char(const char *s, size_t len, size_t off)
+{
+	return off >= len || ((unsigned char)s[off] & 0xC0) != 0x80;
+}
+
 static void read_block(struct rd *r, struct block *b, size_t nlinks, size_t nents, size_t nquotes)
 {
 	b->type = (enum block_type)in_range(r, get_u8(r), BLOCK_PARAGRAPH, BLOCK_IMAGE);
@@ -250,7 +257,8 @@ static void read_block(struct rd *r, struct block *b, size_t nlinks, size_t nent
 			limit = (int64_t)nquotes - 1;
 		s->ref = (int)in_range(r, get_i32(r), -1, limit);
 		/* the layout and the writers walk spans in order of their starts */
-		if (s->start < prev)
+		if (s->start < prev || (!r->bad && (!on_char(b->text, b->len, s->start) ||
+						     !on_char(b->text, b->len, s->end))))
 			r->bad = true;
 		prev = s->start;
 		b->nspans++;
@@ -313,6 +321,12 @@ int wire_read(const char *data, size_t len, struct article *a)
 		q->end_block = eb == NONE ? (size_t)-1 : eb;
 		q->start = (size_t)in_range(&r, start, 0, (int64_t)(b == NONE ? title_len : a->blocks[b].len));
 		q->end = (size_t)in_range(&r, end, 0, (int64_t)(eb == NONE ? title_len : a->blocks[eb].len));
+		const struct block *qb = b == NONE ? NULL : &a->blocks[b];
+		const struct block *qe = eb == NONE ? NULL : &a->blocks[eb];
+		if (!r.bad && (!on_char(qb ? qb->text : a->title, qb ? qb->len : title_len, q->start) ||
+			       !on_char(qe ? qe->text : a->title, qe ? qe->len : title_len, q->end) ||
+			       (b == eb && q->start > q->end)))
+			r.bad = true;
 		q->kind = (enum quote_kind)in_range(&r, get_u8(&r), QUOTE_DIRECT, QUOTE_SCARE);
 		q->is_block = in_range(&r, get_u8(&r), 0, 1) == 1;
 		q->speaker = (int)in_range(&r, get_i32(&r), -1, (int64_t)ne - 1);

@@ -178,7 +178,7 @@ static void wstr(struct buf *b, const char *s)
 
 enum fault { NONE_, BAD_MAGIC, SPAN_PAST_END, LINK_MISSING, BLOCK_TYPE, ESCAPE_IN_TEXT, BIDI_IN_TITLE,
 	     SPANS_UNORDERED, QUOTE_BLOCK_MISSING, SPEAKER_MISSING, NAMELESS, COUNT_LIES, TRAILING,
-	     INVALID_UTF8, NUL_IN_TEXT };
+	     INVALID_UTF8, NUL_IN_TEXT, SPAN_MID_CHAR, QUOTE_MID_CHAR, QUOTE_BACKWARDS };
 
 /* A one-block, one-link, one-person, one-quote article, with a fault. */
 static void build(struct buf *b, enum fault f)
@@ -206,7 +206,9 @@ static void build(struct buf *b, enum fault f)
 	w32(b, 0);
 	wstr(b, f == ESCAPE_IN_TEXT ? "Ann \x1B[31mSmith met in Geneva" :
 		f == INVALID_UTF8 ? "Ann \xC0\xAF Smith met in Geneva" :
-		f == NUL_IN_TEXT ? "Ann" : "Ann Smith met in Geneva");
+		f == NUL_IN_TEXT ? "Ann" :
+		f == SPAN_MID_CHAR || f == QUOTE_MID_CHAR ? "Ann Smith met in Gen\xC3\xA8va" :
+		"Ann Smith met in Geneva");
 	if (f == NUL_IN_TEXT) {
 		/* the length said 3; the text goes on past a NUL: rewrite it */
 		b->len -= 7;
@@ -220,13 +222,13 @@ static void build(struct buf *b, enum fault f)
 	w8(b, f == SPANS_UNORDERED ? SPAN_LINK : SPAN_MENTION);
 	w32(b, 0);
 	w32(b, f == SPANS_UNORDERED ? 0 : 17);
-	w32(b, f == SPANS_UNORDERED ? 9 : 23);
+	w32(b, f == SPANS_UNORDERED ? 9 : f == SPAN_MID_CHAR ? 21 : 23);
 	w8(b, f == SPANS_UNORDERED ? SPAN_MENTION : SPAN_LINK);
 	w32(b, f == LINK_MISSING ? 3 : 0);
 	w32(b, f == QUOTE_BLOCK_MISSING ? 5 : 0);       /* quote */
-	w32(b, 0);
+	w32(b, f == QUOTE_MID_CHAR ? 21 : f == QUOTE_BACKWARDS ? 9 : 0);
 	w32(b, f == QUOTE_BLOCK_MISSING ? 5 : 0);
-	w32(b, 3);
+	w32(b, f == QUOTE_MID_CHAR ? 24 : 3);
 	w8(b, QUOTE_DIRECT);
 	w8(b, 0);
 	w32(b, f == SPEAKER_MISSING ? 4 : 0);
@@ -262,6 +264,9 @@ static void untrusted(void)
 		{ TRAILING, "bytes after the article" },
 		{ INVALID_UTF8, "text that is not UTF-8" },
 		{ NUL_IN_TEXT, "a NUL in the text" },
+		{ SPAN_MID_CHAR, "a span that ends inside a character" },
+		{ QUOTE_MID_CHAR, "a quote that starts inside a character" },
+		{ QUOTE_BACKWARDS, "a quote that ends before it starts" },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		struct buf b = BUF_INIT;
