@@ -329,7 +329,11 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 {
 	struct lb b;
 	memset(&b, 0, sizeof b);
-	b.o = o;
+	/* no line is narrower than the widest character */
+	struct layout_options narrowest = *o;
+	if (narrowest.width < 2)
+		narrowest.width = 2;
+	b.o = &narrowest;
 	b.art = a;
 	memset(out, 0, sizeof *out);
 	layout_header(&b, a);
@@ -443,7 +447,7 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 	out->nsegs = b.nsegs;
 	out->lines = b.lines;
 	out->nlines = b.nlines;
-	out->width = o->width;
+	out->width = b.o->width;
 	return 0;
 }
 

@@ -61,7 +61,7 @@ struct layout {
 };
 
 struct layout_options {
-	int width;              /* columns of text */
+	int width;              /* columns of text (2 at least: a wide character's) */
 	bool ascii;             /* no box-drawing or bullet characters */
 	bool link_numbers;      /* a link's number after it: "Geneva[3]" */
 };
