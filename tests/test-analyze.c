@@ -10,7 +10,8 @@
 #include <string.h>
 
 /* An article from paragraphs; one that starts with "> " is a paragraph of
- * a block quote, "# " a heading. */
+ * a block quote, "# " a heading, "| " a table row (cells split by tabs),
+ * ">| " a table row in a block quote. */
 static struct article *make(const char *title, ...)
 {
 	struct article *a = calloc(1, sizeof *a);
@@ -23,7 +24,11 @@ static struct article *make(const char *title, ...)
 	for (const char *p; (p = va_arg(ap, const char *));) {
 		enum block_type t = BLOCK_PARAGRAPH;
 		int q = 0;
-		if (!strncmp(p, "> ", 2)) {
+		if (!strncmp(p, "| ", 2) || !strncmp(p, ">| ", 3)) {
+			q = p[0] == '>';
+			t = BLOCK_TABLE_ROW;
+			p += q ? 3 : 2;
+		} else if (!strncmp(p, "> ", 2)) {
 			t = BLOCK_QUOTE;
 			q = 1;
 			p += 2;
@@ -351,6 +356,40 @@ static void spans(void)
 	drop(a);
 }
 
+/* Names in lists, tables and lines of their own; names of things. */
+static void lists_and_lines(void)
+{
+	struct article *a = make("Thanks",
+		"We met Rajiv Desai, Peng Kang and Ryan Armstrong at the office.", NULL);
+	ok(find(a, ENTITY_PERSON, "Rajiv Desai") && find(a, ENTITY_PERSON, "Peng Kang"),
+	   "names of no list beside a known name in a list are people");
+	drop(a);
+
+	a = make("Tasks", "Idempotence\nA single task on a lambda can be executed multiple times within "
+		 "the ATF system.", NULL);
+	ok(count(a, ENTITY_PERSON) == 0, "no name runs on over a line break (%zu people)", count(a, ENTITY_PERSON));
+	drop(a);
+
+	a = make("Office suites",
+		"The LibreOffice Online project is new. LibreOffice said it would ship it, and "
+		"LibreOffice added that tests had begun.",
+		"Arduino LLC was founded in 2008. The Arduino Yún is a board. Arduino said it "
+		"would answer, and Arduino told the court so.", NULL);
+	ok(count(a, ENTITY_PERSON) == 0, "programs and products are not people (%zu: %s)", count(a, ENTITY_PERSON),
+	   count(a, ENTITY_PERSON) ? a->entities[0].name : "");
+	drop(a);
+
+	a = make("Results",
+		"The most active developers this year, by changesets, are listed below with their employers.",
+		"| Name\tChangesets\tEmployer", "| Kay Schenk\t27\tIBM", "| Pedro Giffuni\t23\tnone",
+		">| Michael Stahl\t915\tRed Hat", NULL);
+	ok(find(a, ENTITY_PERSON, "Kay Schenk") != NULL, "people in a table are found, cell by cell");
+	ok(find(a, ENTITY_PERSON, "Pedro Giffuni") != NULL, "in every row");
+	ok(find(a, ENTITY_PERSON, "Michael Stahl") != NULL, "in a block quote too");
+	ok(a->nquotes == 0, "a table in a block quote is no one's quote (%zu)", a->nquotes);
+	drop(a);
+}
+
 int main(void)
 {
 	people();
@@ -363,5 +402,6 @@ int main(void)
 	more_names();
 	more_speakers();
 	spans();
+	lists_and_lines();
 	return done_testing();
 }

@@ -190,12 +190,14 @@ static bool headline_case(const struct unit *u)
 		words++;
 		if (u->tk.v[i].flags & TK_ALLCAPS)
 			caps++;
-		if (tok_len(u, i) >= 4 && !(u->tk.v[i].flags & TK_DIGIT)) {
-			if (u->tk.v[i].flags & TK_CAP)
-				capital++;
-			else if (!lower && !TOK_IN(u, i, function_words))
-				lower = true;
-		}
+		if (u->tk.v[i].flags & TK_DIGIT)
+			continue;
+		if (tok_len(u, i) >= 4 && (u->tk.v[i].flags & TK_CAP))
+			capital++;
+		/* a short verb is enough: "We met Rajiv Desai, Peng Kang and …" */
+		else if (!(u->tk.v[i].flags & TK_CAP) && tok_len(u, i) >= 2 && !lower &&
+			 !TOK_IN(u, i, function_words))
+			lower = true;
 	}
 	if (words >= 3 && caps * 10 >= words * 7)
 		return true;
@@ -429,9 +431,10 @@ int analyze_article(struct article *a)
 		goto out;
 	for (size_t i = 0; i < a->nblocks; i++) {
 		const struct block *b = &a->blocks[i];
-		if (b->type == BLOCK_PRE || b->type == BLOCK_TABLE_ROW)
+		if (b->type == BLOCK_PRE)
 			continue;
-		if (add_unit(&an, b->text, b->len, i, b->quote_depth > 0) < 0)
+		/* (a table in a block quote is no one's words) */
+		if (add_unit(&an, b->text, b->len, i, b->quote_depth > 0 && b->type != BLOCK_TABLE_ROW) < 0)
 			goto out;
 		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
 	}

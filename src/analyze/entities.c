@@ -166,6 +166,13 @@ static bool name_like(const struct unit *u, size_t t0, size_t t1)
 			continue;
 		if (has_digit(u, i))
 			return false;
+		/* a capital well inside a word is a product's or a program's
+		 * ("LibreOffice", "WordPress"); names have theirs early
+		 * ("McCarthy", "MacKenzie", "DeShawn") */
+		const char *w = tok_ptr(u, i);
+		for (size_t k = 4; k < tok_len(u, i); k++)
+			if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z')
+				return false;
 		if (!(u->tk.v[i].flags & TK_INITIAL) && tok_len(u, i) >= 2)
 			word = true;
 	}
@@ -797,6 +804,19 @@ static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *fir
 	*last = last_word(u, t0, t1);
 }
 
+/* Whether an organization's name begins with the word (lower case). */
+static bool begins_organization(const struct analysis *an, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t k = 0; k < an->ne; k++) {
+		const char *name = an->e[k].name;
+		if (an->e[k].kind == ENTITY_ORGANIZATION && name && strncasecmp(name, word, n) == 0 &&
+		    (name[n] == ' ' || name[n] == '.' || name[n] == '\0'))
+			return true;
+	}
+	return false;
+}
+
 static void resolve_person(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -819,8 +839,10 @@ static void resolve_person(struct analysis *an, size_t ci)
 		e = -1;
 	if (e < 0)
 		e = find_person(an, first, last, single);
-	if (e < 0 && single) {
-		/* a first name alone: the one person who has it */
+	if (e < 0 && single && !begins_organization(an, first)) {
+		/* a first name alone: the one person who has it (not a word
+		 * that begins an organization's name too: "Arduino" is
+		 * Arduino LLC's rather than Arduino Yún's) */
 		int found = -1, count = 0;
 		for (size_t k = 0; k < an->ne; k++)
 			if (an->e[k].kind == ENTITY_PERSON && an->e[k].first &&
@@ -931,15 +953,15 @@ void entities_resolve(struct analysis *an)
 			    words_in(&an->u[c->unit], c->t0, c->t1) > 1)
 				resolve_person(an, i);
 		}
+	for (size_t i = 0; i < an->nc && !an->failed; i++)
+		if (an->c[i].kind != ENTITY_PERSON)
+			resolve_other(an, i);
 	for (size_t i = 0; i < an->nc && !an->failed; i++) {
 		const struct candidate *c = &an->c[i];
 		if (c->kind == ENTITY_PERSON && c->ev >= EV_SPEECH &&
 		    words_in(&an->u[c->unit], c->t0, c->t1) == 1)
 			resolve_person(an, i);
 	}
-	for (size_t i = 0; i < an->nc && !an->failed; i++)
-		if (an->c[i].kind != ENTITY_PERSON)
-			resolve_other(an, i);
 	/* first names alone last: they only join someone already known */
 	for (size_t i = 0; i < an->nc && !an->failed; i++) {
 		const struct candidate *c = &an->c[i];
@@ -1055,6 +1077,13 @@ void entities_scan(struct analysis *an, size_t unit)
 
 /* Whether the words around a mention say it is a person's: "said",
  * ", a spokesman", "counterpart Dmytro Kuleba". */
+/* Whether the entity at token t is a person named with a given name. */
+static bool listed_person(const struct analysis *an, const struct unit *u, size_t t)
+{
+	int e = u->ent[t];
+	return e >= 0 && an->e[e].kind == ENTITY_PERSON && an->e[e].given_named;
+}
+
 static bool person_around(const struct analysis *an, const struct unit *u, size_t t0, size_t t1)
 {
 	if (speaks(u, t0, t1) || person_context(u, t1))
@@ -1064,14 +1093,12 @@ static bool person_around(const struct analysis *an, const struct unit *u, size_
 	size_t before = t0;
 	while (before > 0 && (tok_punct(u, before - 1, ',') || tok_is(u, before - 1, "and")))
 		before--;
-	if (before < t0 && before > 0 && u->ent[before - 1] >= 0 &&
-	    an->e[u->ent[before - 1]].kind == ENTITY_PERSON && an->e[u->ent[before - 1]].given_named)
+	if (before < t0 && before > 0 && listed_person(an, u, before - 1))
 		return true;
 	size_t after = t1;
 	while (after < u->tk.n && (tok_punct(u, after, ',') || tok_is(u, after, "and")))
 		after++;
-	if (after > t1 && after < u->tk.n && u->ent[after] >= 0 &&
-	    an->e[u->ent[after]].kind == ENTITY_PERSON && an->e[u->ent[after]].given_named)
+	if (after > t1 && after < u->tk.n && listed_person(an, u, after))
 		return true;
 	size_t b = t0;
 	if (b > 0 && tok_punct(u, b - 1, ','))
@@ -1080,39 +1107,98 @@ static bool person_around(const struct analysis *an, const struct unit *u, size_
 	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
 }
 
+static size_t uf_find(size_t *parent, size_t k)
+{
+	while (parent[k] != k)
+		k = parent[k] = parent[parent[k]];
+	return k;
+}
+
+/* The person entity a list goes on to, from a mention: the one just
+ * before it or just after it, past commas and "and"; -1 when none. */
+static int list_neighbour(const struct analysis *an, const struct unit *u, size_t t, bool after)
+{
+	size_t k = t;
+	if (after) {
+		while (k < u->tk.n && (tok_punct(u, k, ',') || tok_is(u, k, "and")))
+			k++;
+		if (k == t || k >= u->tk.n)
+			return -1;
+	} else {
+		while (k > 0 && (tok_punct(u, k - 1, ',') || tok_is(u, k - 1, "and")))
+			k--;
+		if (k == t || k == 0)
+			return -1;
+		k--;
+	}
+	int e = u->ent[k];
+	return e >= 0 && an->e[e].kind == ENTITY_PERSON ? e : -1;
+}
+
 void entities_confirm(struct analysis *an)
 {
 	bool *drop = calloc(an->ne + 1, sizeof *drop);
-	if (!drop) {
+	bool *context = calloc(an->ne + 1, sizeof *context);
+	bool *short_form = calloc(an->ne + 1, sizeof *short_form);
+	size_t *parent = malloc((an->ne + 1) * sizeof *parent);
+	if (!drop || !context || !short_form || !parent) {
+		free(drop);
+		free(context);
+		free(short_form);
+		free(parent);
 		an->failed = true;
 		return;
 	}
-	bool any = false;
 	for (size_t k = 0; k < an->ne; k++) {
-		struct went *w = &an->e[k];
-		if (w->kind != ENTITY_PERSON || w->titled || w->mentions == 0)
+		context[k] = an->e[k].heard;
+		parent[k] = k;
+	}
+	for (size_t i = 0; i < an->nm; i++) {
+		const struct mention *m = &an->m[i];
+		const struct went *w = &an->e[m->ent];
+		if (w->kind != ENTITY_PERSON)
 			continue;
-		bool context = w->heard, short_form = false;
-		for (size_t i = 0; i < an->nm && !context; i++) {
-			const struct mention *m = &an->m[i];
-			if (m->ent != (int)k)
-				continue;
-			const struct unit *u = &an->u[m->unit];
-			if (person_around(an, u, m->t0, m->t1))
-				context = true;
-			if (words_in(u, m->t0, m->t1) < w->name_words)
-				short_form = true;
+		const struct unit *u = &an->u[m->unit];
+		if (!context[m->ent] && person_around(an, u, m->t0, m->t1))
+			context[m->ent] = true;
+		/* shortened as people's names are: not to a first word that
+		 * is no known given name ("Arduino" is no short form of
+		 * "Arduino Yún") */
+		if (!short_form[m->ent] && words_in(u, m->t0, m->t1) < w->name_words) {
+			char low[KEY_MAX];
+			size_t lw = last_word(u, m->t0, m->t1);
+			if (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first))
+				short_form[m->ent] = true;
 		}
-		/* a name from no list, never said to be anyone's nor
-		 * shortened to a family name, is more likely a thing's
-		 * ("Dolby Atmos"); so is a name always written out in full
-		 * ("Meta Quest Pro"), as news writing shortens people's names
-		 * after the first time */
-		if (!context && (w->given_named ? w->mentions >= 3 && !short_form : !short_form)) {
-			drop[k] = true;
-			any = true;
+		/* names listed together are of one kind: "Rajiv Desai, Peng
+		 * Kang and Ryan Armstrong" are people if one of them is */
+		for (int side = 0; side < 2; side++) {
+			int j = list_neighbour(an, u, side ? m->t1 : m->t0, side);
+			if (j >= 0)
+				parent[uf_find(parent, (size_t)j)] = uf_find(parent, (size_t)m->ent);
 		}
 	}
+	/* a name from no list, never said to be anyone's nor shortened to a
+	 * family name, is more likely a thing's ("Dolby Atmos"); so is a
+	 * name always written out in full ("Meta Quest Pro"), as news
+	 * writing shortens people's names after the first time */
+	bool *ok = short_form;          /* reused: whether each is a person */
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		ok[k] = w->kind == ENTITY_PERSON &&
+			(w->titled || context[k] || (w->given_named ? w->mentions < 3 || short_form[k] : short_form[k]));
+	}
+	for (size_t k = 0; k < an->ne; k++)
+		if (ok[k])
+			context[uf_find(parent, k)] = true;     /* reused: the list has a person */
+	bool any = false;
+	for (size_t k = 0; k < an->ne; k++)
+		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 && !ok[k] &&
+		    !context[uf_find(parent, k)])
+			drop[k] = any = true;
+	free(context);
+	free(short_form);
+	free(parent);
 	if (any) {
 		size_t n = 0;
 		for (size_t i = 0; i < an->nm; i++) {

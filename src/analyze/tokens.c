@@ -99,6 +99,10 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 		size_t next;
 		uint32_t cp = at(s, len, i, &next);
 		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == 0xA0 || cp == 0x200B) {
+			/* a line break or a table's next cell: no name runs on
+			 * past it */
+			if (cp == '\n' || cp == '\t')
+				new_sentence = true;
 			i = next;
 			continue;
 		}

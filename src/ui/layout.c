@@ -361,9 +361,10 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			if (rows.failed)
 				b.failed = true;
 			size_t start = 0;
+			int row = bi;    /* each row's lines belong to its own block */
 			for (size_t k = 0; k < rows.len && !b.failed; k++)
 				if (rows.data[k] == '\n') {
-					wrap_into(&b, bi, NULL, rows.data + start, k - start,
+					wrap_into(&b, row++, NULL, rows.data + start, k - start,
 						  pre.data ? pre.data : "", pre.data ? pre.data : "",
 						  LA_MARKER | LA_QUOTE, 0);
 					start = k + 1;
