@@ -379,6 +379,12 @@ static void lists_and_lines(void)
 	   count(a, ENTITY_PERSON) ? a->entities[0].name : "");
 	drop(a);
 
+	a = make("Allergy", "“It is a groundbreaking study,” says Katie Allen, who heads research at the "
+		 "Murdoch Children’s Research Institute in Melbourne.", NULL);
+	ok(find(a, ENTITY_PERSON, "Katie Allen") && count(a, ENTITY_PERSON) == 1,
+	   "an institution with a possessive in its name is no person (%zu people)", count(a, ENTITY_PERSON));
+	drop(a);
+
 	a = make("Results",
 		"The most active developers this year, by changesets, are listed below with their employers.",
 		"| Name\tChangesets\tEmployer", "| Kay Schenk\t27\tIBM", "| Pedro Giffuni\t23\tnone",

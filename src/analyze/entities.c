@@ -596,6 +596,21 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 	}
 }
 
+/* The plural nouns whose possessive stands inside institutions' names
+ * ("Children's Hospital", "People's Party", "Veterans' Affairs"). */
+static bool group_noun(const struct unit *u, size_t i)
+{
+	static const char *const w[] = {
+		"children", "women", "men", "people", "veterans", "workers", "boys", "girls",
+		"students", "teachers", "nurses", "farmers", "citizens", "soldiers", "sailors",
+		"mothers", "fathers", "friends", "peoples", "nations",
+	};
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (tok_is(u, i, w[k]))
+			return true;
+	return false;
+}
+
 void entities_discover(struct analysis *an, size_t unit)
 {
 	struct unit *u = &an->u[unit];
@@ -608,7 +623,11 @@ void entities_discover(struct analysis *an, size_t unit)
 		size_t j = i + 1;
 		while (j < n) {
 			const struct token *prev = &u->tk.v[j - 1];
-			if (prev->flags & TK_POSS)
+			/* a name ends at a possessive, but for a common word's
+			 * inside an institution's name: "Murdoch Children's
+			 * Research Institute", "People's Party" */
+			if ((prev->flags & TK_POSS) &&
+			    !(group_noun(u, j - 1) && name_word(u, j) && !(u->tk.v[j].flags & TK_SENTENCE)))
 				break;
 			if (tok_punct(u, j, '.') && (prev->flags & TK_WORD) && (prev->flags & TK_DOT) &&
 			    name_word(u, j + 1) && !(u->tk.v[j + 1].flags & TK_SENTENCE)) {
