@@ -219,6 +219,16 @@ static void paragraphs(void)
 	ok(q && q->speaker >= 0 && !strcmp(a->entities[q->speaker].name, "Jane Holloway"),
 	   "spoken by whoever the colon before it introduces");
 	drop(a);
+
+	a = make("Roads",
+		"Mayor Jane Holloway has said as much, here:",
+		"> The roads come first, and they always will in this city.",
+		"and here:",
+		"> Nobody voted for potholes, and nobody will get them from me.",
+		NULL);
+	is(speaker(a, "Nobody voted for potholes, and nobody will get them from me."), "Jane Holloway",
+	   "“and here:” before a block quote goes on with the speaker of the one before");
+	drop(a);
 }
 
 static void kinds(void)

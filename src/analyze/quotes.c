@@ -554,6 +554,31 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 static int continued_speaker(const struct analysis *an, size_t qi);
 static int sentence_before(const struct analysis *an, const struct qrec *q);
 
+/* A block quote after a few words and a colon that name no one ("and
+ * here:", "And again:") between it and the block quote before: the same
+ * speaker's. */
+static int again_intro(const struct analysis *an, size_t qi)
+{
+	const struct qrec *q = &an->q[qi];
+	if (q->u0 < 2)
+		return -1;
+	const struct unit *p = &an->u[q->u0 - 1];
+	if (p->block == UNIT_TITLE || p->tk.n == 0 || p->tk.n > 6 || !tok_punct(p, p->tk.n - 1, ':'))
+		return -1;
+	for (size_t t = 0; t < p->tk.n; t++)
+		if (p->ent[t] >= 0 || (tok_word(p, t) && (p->tk.v[t].flags & TK_CAP) && t > 0))
+			return -1;
+	for (size_t k = qi; k-- > 0;) {
+		const struct qrec *b = &an->q[k];
+		if (b->dead)
+			continue;
+		if (!b->block || b->u1 + 2 != q->u0 || b->kind == QUOTE_SCARE)
+			return -1;
+		return b->speaker;
+	}
+	return -1;
+}
+
 static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 {
 	const struct qrec *q = &an->q[qi];
@@ -563,6 +588,8 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		f = signature(an, q, &e);
 		if (f == NOT_FOUND)
 			f = colon_intro(an, q->u0, &e, cue);
+		if (f == NOT_FOUND && (e = again_intro(an, qi)) >= 0)
+			return e;
 		if (f == NOT_FOUND)
 			return continued_speaker(an, qi);
 		return f == FOUND ? e : -1;
