@@ -389,6 +389,13 @@ static void lists_and_lines(void)
 	   count(a, ENTITY_PERSON) ? a->entities[0].name : "");
 	drop(a);
 
+	a = make("Films", "The film follows Katherine, played by the astounding Florence Pugh, "
+		 "while Georgia Tech fans watched from Victoria Falls.", NULL);
+	ok(find(a, ENTITY_PERSON, "Florence Pugh") != NULL, "a given name that is a city's too begins a name");
+	ok(!find(a, ENTITY_PERSON, "Georgia Tech") && !find(a, ENTITY_PERSON, "Victoria Falls"),
+	   "but not an organization's or a place's");
+	drop(a);
+
 	a = make("Allergy", "“It is a groundbreaking study,” says Katie Allen, who heads research at the "
 		 "Murdoch Children’s Research Institute in Melbourne.", NULL);
 	ok(find(a, ENTITY_PERSON, "Katie Allen") && count(a, ENTITY_PERSON) == 1,

@@ -450,6 +450,15 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
 	}
+	/* "Florence Pugh" even though Florence is a city: a given name and a
+	 * family name that is no word, no place and no organization's */
+	if (strong_given(u, first) && place(u, first, 1) && first + 1 == last && !tainted &&
+	    !(u->tk.v[first].flags & TK_SENTENCE) && !common(u, last) && !place(u, last, 1) &&
+	    !org_word(u, last) && !acronym(u, last) && !nationality(u, last) && !has_digit(u, last) &&
+	    !TOK_IN(u, last, place_words)) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
+		return seg;
+	}
 	/* "Aerospace Writer Marcia Dunn": a known given name further in, with
 	 * a family name after it, begins a name of its own */
 	bool lead_common = false;
