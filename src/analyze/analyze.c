@@ -437,6 +437,7 @@ int analyze_article(struct article *a)
 		if (add_unit(&an, b->text, b->len, i, b->quote_depth > 0 && b->type != BLOCK_TABLE_ROW) < 0)
 			goto out;
 		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
+		an.u[an.nu - 1].table_row = b->type == BLOCK_TABLE_ROW;
 	}
 	/* headline-case and capitals units too, but strictly (see
 	 * candidate()) */

@@ -1163,6 +1163,47 @@ static int list_neighbour(const struct analysis *an, const struct unit *u, size_
 	return e >= 0 && an->e[e].kind == ENTITY_PERSON ? e : -1;
 }
 
+/* The cell of a table row that token t is in: its index, and the tokens
+ * [*c0, *c1) in it. */
+static size_t cell_of(const struct unit *u, size_t t, size_t *c0, size_t *c1)
+{
+	size_t cell = 0;
+	for (size_t b = 0; b < u->tk.v[t].start; b++)
+		cell += u->text[b] == '\t';
+	size_t a = t, z = t + 1;
+	while (a > 0 && !memchr(u->text + u->tk.v[a - 1].end, '\t', u->tk.v[a].start - u->tk.v[a - 1].end))
+		a--;
+	while (z < u->tk.n && !memchr(u->text + u->tk.v[z - 1].end, '\t', u->tk.v[z].start - u->tk.v[z - 1].end))
+		z++;
+	*c0 = a;
+	*c1 = z;
+	return cell;
+}
+
+/* The person named by the whole of cell number cell of a table row, or
+ * -1. */
+static int cell_person(const struct analysis *an, const struct unit *u, size_t cell)
+{
+	size_t c = 0, t = 0;
+	for (size_t b = 0; b < u->len && c < cell; b++)
+		if (u->text[b] == '\t') {
+			c++;
+			while (t < u->tk.n && u->tk.v[t].start <= b)
+				t++;
+		}
+	if (c != cell || t >= u->tk.n)
+		return -1;
+	size_t c0, c1;
+	cell_of(u, t, &c0, &c1);
+	int e = u->ent[c0];
+	if (e < 0 || an->e[e].kind != ENTITY_PERSON)
+		return -1;
+	for (size_t k = c0; k < c1; k++)
+		if (u->ent[k] != e && tok_word(u, k))
+			return -1;
+	return e;
+}
+
 void entities_confirm(struct analysis *an)
 {
 	bool *drop = calloc(an->ne + 1, sizeof *drop);
@@ -1203,6 +1244,14 @@ void entities_confirm(struct analysis *an)
 		for (int side = 0; side < 2; side++) {
 			int j = list_neighbour(an, u, side ? m->t1 : m->t0, side);
 			if (j >= 0)
+				parent[uf_find(parent, (size_t)j)] = uf_find(parent, (size_t)m->ent);
+		}
+		/* so are the names that fill one column of a table */
+		if (u->table_row && m->unit > 0 && an->u[m->unit - 1].table_row &&
+		    an->u[m->unit - 1].block + 1 == u->block) {
+			size_t c0, c1, cell = cell_of(u, m->t0, &c0, &c1);
+			int j;
+			if (c0 == m->t0 && c1 == m->t1 && (j = cell_person(an, &an->u[m->unit - 1], cell)) >= 0)
 				parent[uf_find(parent, (size_t)j)] = uf_find(parent, (size_t)m->ent);
 		}
 	}
