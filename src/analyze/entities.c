@@ -1163,6 +1163,8 @@ static int list_neighbour(const struct analysis *an, const struct unit *u, size_
 	return e >= 0 && an->e[e].kind == ENTITY_PERSON ? e : -1;
 }
 
+#define TABLE_ROW_MAX 4096
+
 /* The cell of a table row that token t is in: its index, and the tokens
  * [*c0, *c1) in it. */
 static size_t cell_of(const struct unit *u, size_t t, size_t *c0, size_t *c1)
@@ -1246,9 +1248,11 @@ void entities_confirm(struct analysis *an)
 			if (j >= 0)
 				parent[uf_find(parent, (size_t)j)] = uf_find(parent, (size_t)m->ent);
 		}
-		/* so are the names that fill one column of a table */
+		/* so are the names that fill one column of a table (of rows
+		 * short enough to look through) */
 		if (u->table_row && m->unit > 0 && an->u[m->unit - 1].table_row &&
-		    an->u[m->unit - 1].block + 1 == u->block) {
+		    an->u[m->unit - 1].block + 1 == u->block && u->len <= TABLE_ROW_MAX &&
+		    an->u[m->unit - 1].len <= TABLE_ROW_MAX) {
 			size_t c0, c1, cell = cell_of(u, m->t0, &c0, &c1);
 			int j;
 			if (c0 == m->t0 && c1 == m->t1 && (j = cell_person(an, &an->u[m->unit - 1], cell)) >= 0)
