@@ -152,9 +152,9 @@ void ab_block_begin(struct article_builder *b, enum block_type type, int level,
 		ab_block_end(b);
 	memset(&b->cur, 0, sizeof b->cur);
 	b->cur.type = type;
-	b->cur.level = level;
+	b->cur.level = level < 0 ? 0 : level > ARTICLE_MAX_DEPTH ? ARTICLE_MAX_DEPTH : level;
 	b->cur.number = number;
-	b->cur.quote_depth = quote_depth;
+	b->cur.quote_depth = quote_depth < 0 ? 0 : quote_depth > ARTICLE_MAX_DEPTH ? ARTICLE_MAX_DEPTH : quote_depth;
 	b->cap_spans = 0;
 	buf_truncate(&b->text, 0);
 	text_sink_init(&b->sink, &b->text, type == BLOCK_PRE);

@@ -65,11 +65,15 @@ struct span {
 	int ref;
 };
 
+/* Deeper lists and quotes than this are kept at this depth: no reader
+ * follows more, and every writer can indent this far. */
+#define ARTICLE_MAX_DEPTH 32
+
 struct block {
 	enum block_type type;
-	int level;
+	int level;              /* heading 1-6, list depth 1-ARTICLE_MAX_DEPTH */
 	int number;
-	int quote_depth;        /* > 0 inside a block quote */
+	int quote_depth;        /* > 0 inside a block quote, at most ARTICLE_MAX_DEPTH */
 	char *text;
 	size_t len;
 	struct span *spans;     /* ordered by start */

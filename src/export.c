@@ -264,7 +264,9 @@ static int export_text(const struct article *a, const struct export_options *o, 
 			     a->blocks[i - 1].type == BLOCK_LIST_ITEM;
 		if (out->len > 0 && !tight)
 			buf_putc(out, '\n');
-		int qi = b->quote_depth * 4;
+		/* deep quotes and lists are drawn at a depth that still
+		 * leaves room for the text (and fits the prefix) */
+		int qi = (b->quote_depth > 6 ? 6 : b->quote_depth) * 4;
 		char prefix[64];
 		int pn = snprintf(prefix, sizeof prefix, "%*s", qi, "");
 		switch (b->type) {
@@ -301,7 +303,7 @@ static int export_text(const struct article *a, const struct export_options *o, 
 			size_t tl = t.data ? t.len : b->len;
 			if (t.failed)
 				out->failed = true;
-			int depth = b->level > 0 ? b->level : 1;
+			int depth = b->level > 0 ? b->level > 8 ? 8 : b->level : 1;
 			int ind = qi + 2 * (depth - 1);
 			char marker[32];
 			if (b->number > 0)
@@ -602,7 +604,7 @@ static int export_markdown(const struct article *a, const struct export_options 
 		switch (b->type) {
 		case BLOCK_HEADING:
 			buf_puts(out, prefix);
-			for (int k = 0; k < (b->level < 2 ? 2 : b->level); k++)
+			for (int k = 0; k < (b->level < 2 ? 2 : b->level > 6 ? 6 : b->level); k++)
 				buf_putc(out, '#');
 			buf_putc(out, ' ');
 			md_inline(out, a, b, prefix);

@@ -23,7 +23,6 @@
 #include <string.h>
 
 #define NONE 0xFFFFFFFFu
-#define MAX_DEPTH 100000        /* levels and quote depths beyond any page */
 
 /* ---- writing ---- */
 
@@ -235,9 +234,9 @@ static bool on_char(const char *s, size_t len, size_t off)
 static void read_block(struct rd *r, struct block *b, size_t nlinks, size_t nents, size_t nquotes)
 {
 	b->type = (enum block_type)in_range(r, get_u8(r), BLOCK_PARAGRAPH, BLOCK_IMAGE);
-	b->level = (int)in_range(r, get_i32(r), 0, MAX_DEPTH);
+	b->level = (int)in_range(r, get_i32(r), 0, ARTICLE_MAX_DEPTH);
 	b->number = (int)in_range(r, get_i32(r), -1, INT32_MAX);
-	b->quote_depth = (int)in_range(r, get_u32(r), 0, MAX_DEPTH);
+	b->quote_depth = (int)in_range(r, get_u32(r), 0, ARTICLE_MAX_DEPTH);
 	get_str(r, false, &b->text, &b->len);
 	get_str(r, true, &b->src, NULL);
 	uint32_t n = get_u32(r);

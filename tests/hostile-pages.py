@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # hostile-pages.py DIR — write the pages that try to exhaust lede: 100,000
 # nested elements, 200,000 paragraphs, 2 MB of random bytes, a 30,000-deep
-# table, and one 10 MB text node.
+# table, one 10 MB text node, and 10,000 nested block quotes around a
+# nested list.
 import os
 import random
 import sys
@@ -20,3 +21,7 @@ write("random.bin", bytes(random.getrandbits(8) for _ in range(2 * 1024 * 1024))
 write("table.html", "<html><body>" + "<table><tr><td>" * 30000 + "cell" + "</td></tr></table>" * 30000 +
       "</body></html>")
 write("text.html", "<html><body><article><p>" + "word " * (2 * 1024 * 1024) + "</p></article></body></html>")
+write("quotes.html", "<html><body><article><p>" + "The council met to discuss the budget, which grew. " * 4 +
+      "</p>" + "<blockquote>" * 10000 + "<ul><li>outer<ul>" * 200 + "<li>an item deep in quotes and lists</li>" +
+      "</ul></li>" * 200 + "</ul><p>" + "Quoted words that go on for a while. " * 4 + "</p>" +
+      "</blockquote>" * 10000 + "</article></body></html>")

@@ -35,6 +35,13 @@ contains "$tmp/out" "cell" "with its cell"
 st=$(run "$tmp/text.html")
 is "$st" 0 "a 10 MB text node is read"
 check "all of it" test "$(wc -c <"$tmp/out")" -gt 10000000
+for f in text markdown json; do
+	st=$( (ulimit -v $vm; timeout 60 "$LEDE" --dump -f $f "$tmp/quotes.html" >"$tmp/out" 2>"$tmp/err"); echo $?)
+	is "$st" 0 "10,000 nested block quotes around 200 nested lists are read ($f)"
+	contains "$tmp/out" "an item deep in quotes and lists" "down to the deepest item ($f)"
+done
+"$LEDE" --dump --width=80 "$tmp/quotes.html" >"$tmp/out"
+check "and drawn no wider than a screen" test "$(wc -L <"$tmp/out")" -le 80
 st=$( (ulimit -v $vm; timeout 60 "$LEDE" --no-sandbox --dump "$tmp/paragraphs.html" >/dev/null 2>&1); echo $?)
 is "$st" 0 "and without the sandbox too"
 done_testing
