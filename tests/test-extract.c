@@ -256,6 +256,16 @@ static void boilerplate(void)
 		buf_free(&pg);
 	}
 
+	/* what a video player says when it cannot play */
+	extract("<html><body><article>" PROSE
+		"<div class='p9'><div class='e1'><div>Video Not Available</div>"
+		"<div>Unfortunately, this video is not available in your region.</div></div>"
+		"<div>Your browser does not support the video tag.</div>"
+		"<div>Replay</div><div>Captions</div><div>Settings</div></div>"
+		"</article></body></html>", NULL);
+	ok(has("The council met") && !has("not available in your region") && !has("does not support"),
+	   "a video player's notices are dropped");
+
 	/* an author box and an image */
 	extract("<html><body><article>" PROSE
 		"<figure><img src='/a.jpg' alt='The town hall'><figcaption>The hall.</figcaption></figure>"

@@ -193,6 +193,19 @@ static bool is_cookie_notice(const char *t)
 	       contains_ci(t, "by continuing") || contains_ci(t, "accept");
 }
 
+/* What a video or audio player says when it cannot play: "This video is
+ * not available in your region", "Your browser does not support the
+ * video tag". */
+static bool is_player_notice(const char *t)
+{
+	if (!contains_ci(t, "video") && !contains_ci(t, "audio") && !contains_ci(t, "player"))
+		return false;
+	return contains_ci(t, "not available in your") || contains_ci(t, "isn't available in your") ||
+	       contains_ci(t, "is unavailable in your") || contains_ci(t, "browser does not support") ||
+	       contains_ci(t, "browser doesn't support") || contains_ci(t, "enable javascript") ||
+	       contains_ci(t, "upgrade your browser") || contains_ci(t, "failed to load");
+}
+
 static bool is_signup(const char *t)
 {
 	return contains_ci(t, "newsletter") || contains_ci(t, "sign up") ||
@@ -287,6 +300,12 @@ static enum drop_why chrome_by_text(const struct xdoc *d, int32_t i)
 			if (label_is_ad(buf) && chars <= (int32_t)utf8_length(buf, ln) + 30)
 				return WHY_LABEL;
 		}
+	}
+	/* a player's notice, wherever it stands: an element of text alone */
+	if (chars < 200 && x->own_chars == chars) {
+		dom_text(d, i, buf, sizeof buf);
+		if (is_player_notice(buf))
+			return WHY_TEXT;
 	}
 	/* the outermost small block: its whole text */
 	int32_t p = x->parent;
