@@ -10,6 +10,7 @@
 #include "options.h"
 #include "pipeline.h"
 #include "sanitize.h"
+#include "sandbox.h"
 #include "save.h"
 #include "ui/pager.h"
 #include "url.h"
@@ -659,6 +660,8 @@ int main(int argc, char **argv)
 	if (dashes > 1 || (dashes > 0 && o.list_from_stdin))
 		usage_error(_("standard input (-) can be read only once"));
 	bool page = !o.dump && !o.output && isatty(STDOUT_FILENO);
+	if (o.fetch.sandbox)
+		sandbox_prepare();
 	int status = page ? run_pager(&o) : run_dump(&o);
 	fetch_cleanup();
 	if (listed) {

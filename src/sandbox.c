@@ -290,6 +290,7 @@ int sandbox_call(int (*work)(void *ctx, struct buf *out), void *ctx, unsigned cp
 static struct {
 	pid_t pid;
 	int to, from;
+	bool ready;             /* its first byte (confined or not) was read */
 	bool unconfined;
 } worker;
 
@@ -386,7 +387,7 @@ static void worker_end(bool kill_it)
 	worker.pid = 0;
 }
 
-static bool worker_start(void)
+static bool worker_spawn(void)
 {
 	/* a worker gone since the last page: reap it */
 	if (worker.pid > 0) {
@@ -397,19 +398,36 @@ static bool worker_start(void)
 		close(worker.from);
 		worker.pid = 0;
 	}
+	worker.ready = false;
 	worker.pid = spawn(SANDBOX_CPU_SECONDS, &worker.to, &worker.from, worker_body, NULL);
 	if (worker.pid < 0) {
 		worker.pid = 0;
 		return false;
 	}
+	return true;
+}
+
+static bool worker_start(void)
+{
+	if (!worker_spawn())
+		return false;
+	if (worker.ready)
+		return true;
 	/* its first byte: whether it is confined */
 	char c;
 	if (!read_all(worker.from, &c, 1)) {
 		worker_end(true);
 		return false;
 	}
+	worker.ready = true;
 	worker.unconfined = !(c & FLAG_CONFINED);
 	return true;
+}
+
+void sandbox_prepare(void)
+{
+	if (worker.pid <= 0)
+		worker_spawn();
 }
 
 /* Read n bytes from the worker within the deadline (CLOCK_MONOTONIC). */

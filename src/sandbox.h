@@ -35,6 +35,9 @@ int sandbox_call(int (*work)(void *ctx, struct buf *out), void *ctx, unsigned cp
  * used, the child still runs, limited, and *unconfined is set. */
 int sandbox_extract(const char *utf8, size_t len, const char *url, struct article *a,
 		    enum extract_status *st, char **reason, bool *unconfined);
+/* Start the worker now, so that it readies itself (limits, filter) while
+ * the page is read or fetched; sandbox_extract waits for it then. */
+void sandbox_prepare(void);
 /* End the worker sandbox_extract keeps for the next page. (Callers ignore
  * SIGPIPE: a worker that is gone makes writes to it fail, not kill.) */
 void sandbox_stop(void);
