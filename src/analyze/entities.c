@@ -1103,45 +1103,6 @@ void entities_scan(struct analysis *an, size_t unit)
 
 /* ---- confirmation ---- */
 
-/* Whether the words around a mention say it is a person's: "said",
- * ", a spokesman", "counterpart Dmytro Kuleba". */
-/* Whether the entity at token t is a person named with a given name. */
-static bool listed_person(const struct analysis *an, const struct unit *u, size_t t)
-{
-	int e = u->ent[t];
-	return e >= 0 && an->e[e].kind == ENTITY_PERSON && an->e[e].given_named;
-}
-
-static bool person_around(const struct analysis *an, const struct unit *u, size_t t0, size_t t1)
-{
-	if (speaks(u, t0, t1) || person_context(u, t1))
-		return true;
-	/* in a list of people: "Kate Hudson, Brent Rose, and Nicholas
-	 * Maronese" */
-	size_t before = t0;
-	while (before > 0 && (tok_punct(u, before - 1, ',') || tok_is(u, before - 1, "and")))
-		before--;
-	if (before < t0 && before > 0 && listed_person(an, u, before - 1))
-		return true;
-	size_t after = t1;
-	while (after < u->tk.n && (tok_punct(u, after, ',') || tok_is(u, after, "and")))
-		after++;
-	if (after > t1 && after < u->tk.n && listed_person(an, u, after))
-		return true;
-	size_t b = t0;
-	if (b > 0 && tok_punct(u, b - 1, ','))
-		b--;
-	return b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
-	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
-}
-
-static size_t uf_find(size_t *parent, size_t k)
-{
-	while (parent[k] != k)
-		k = parent[k] = parent[parent[k]];
-	return k;
-}
-
 /* The person entity a list goes on to, from a mention: the one just
  * before it or just after it, past commas and "and"; -1 when none. */
 static int list_neighbour(const struct analysis *an, const struct unit *u, size_t t, bool after)
@@ -1161,6 +1122,33 @@ static int list_neighbour(const struct analysis *an, const struct unit *u, size_
 	}
 	int e = u->ent[k];
 	return e >= 0 && an->e[e].kind == ENTITY_PERSON ? e : -1;
+}
+
+/* Whether the words around a mention say it is a person's: "said",
+ * ", a spokesman", "counterpart Dmytro Kuleba". */
+static bool person_around(const struct analysis *an, const struct unit *u, size_t t0, size_t t1)
+{
+	if (speaks(u, t0, t1) || person_context(u, t1))
+		return true;
+	/* in a list of people: "Kate Hudson, Brent Rose, and Nicholas
+	 * Maronese" */
+	for (int side = 0; side < 2; side++) {
+		int j = list_neighbour(an, u, side ? t1 : t0, side);
+		if (j >= 0 && an->e[j].given_named)
+			return true;
+	}
+	size_t b = t0;
+	if (b > 0 && tok_punct(u, b - 1, ','))
+		b--;
+	return b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
+	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
+}
+
+static size_t uf_find(size_t *parent, size_t k)
+{
+	while (parent[k] != k)
+		k = parent[k] = parent[parent[k]];
+	return k;
 }
 
 #define TABLE_ROW_MAX 4096
