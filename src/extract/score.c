@@ -342,6 +342,14 @@ static bool mostly_list(const struct xdoc *d, int32_t i)
 	return in_lists * 10 > x->st.chars * 9;
 }
 
+/* mostly_list(), asked once: *memo is 1 or 0 when known, -1 before. */
+static bool list_like(const struct xdoc *d, int32_t i, int *memo)
+{
+	if (*memo < 0)
+		*memo = mostly_list(d, i);
+	return *memo;
+}
+
 static bool should_clean(const struct xdoc *d, int32_t i)
 {
 	const struct xnode *x = &d->n[i];
@@ -354,9 +362,9 @@ static bool should_clean(const struct xdoc *d, int32_t i)
 	if (x->st.commas >= 10)
 		return false;
 	double ld = link_density(x);
-	/* (a block of lists that are mostly links is not let off as a list) */
-	bool is_list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL ||
-		       (ld <= 0.5 && mostly_list(d, i));
+	/* a list, or a block that is mostly lists (but not of links); looked
+	 * into only when a rule turns on it (-1: not yet) */
+	int as_list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL ? 1 : ld > 0.5 ? 0 : -1;
 	int p = x->st.n_p, img = x->st.n_img, li = x->st.n_li - 100, input = x->st.n_input;
 	int embed = x->st.n_embed;
 	int32_t len = x->st.chars;
@@ -364,14 +372,14 @@ static bool should_clean(const struct xdoc *d, int32_t i)
 	bool in_figure = inside_tag(d, i, GUMBO_TAG_FIGURE, -1);
 	if (img > 1 && (double)p / img < 0.5 && !in_figure)
 		return true;
-	if (!is_list && li > p)
+	if (li > p && !list_like(d, i, &as_list))
 		return true;
 	if (input > p / 3)
 		return true;
-	if (!is_list && heading_density < 0.9 && len < 25 && (img == 0 || img > 2) && !in_figure &&
-	    x->st.n_pre == 0)
+	if (heading_density < 0.9 && len < 25 && (img == 0 || img > 2) && !in_figure &&
+	    x->st.n_pre == 0 && !list_like(d, i, &as_list))
 		return true;   /* next to nothing, unless it is a bit of code */
-	if (!is_list && weight < 25 && ld > 0.2)
+	if (weight < 25 && ld > 0.2 && !list_like(d, i, &as_list))
 		return true;
 	if (weight >= 25 && ld > 0.5)
 		return true;
