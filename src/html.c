@@ -232,6 +232,94 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 	return *out ? dropped : -1;
 }
 
+static bool named(const char *n, size_t l, const char *name)
+{
+	return strlen(name) == l && strncasecmp(n, name, l) == 0;
+}
+
+/* Where the end tag of raw-text element name (nl bytes) begins, from i. */
+static size_t raw_end(const char *s, size_t len, size_t i, const char *name, size_t nl)
+{
+	for (;;) {
+		size_t e = find_ci(s, len, i, "</");
+		if (e >= len)
+			return len;
+		if (e + 2 + nl <= len && strncasecmp(s + e + 2, name, nl) == 0 &&
+		    (e + 2 + nl == len || is_space(s[e + 2 + nl]) || s[e + 2 + nl] == '>' ||
+		     s[e + 2 + nl] == '/'))
+			return e;
+		i = e + 2;
+	}
+}
+
+static bool contains_ci(const char *s, size_t len, const char *needle)
+{
+	return find_ci(s, len, 0, needle) < len;
+}
+
+long html_quiet(const char *s, size_t len, char **out, size_t *out_len)
+{
+	struct buf b = BUF_INIT;
+	size_t i = 0, copied = 0;
+	long emptied = 0;
+	*out = NULL;
+	*out_len = 0;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			break;
+		i = (size_t)(lt - s);
+		if (i + 1 >= len)
+			break;
+		if (s[i + 1] == '!') {
+			size_t e = i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-' ?
+					   find_ci(s, len, i + 4, "-->") : find_ci(s, len, i + 2, ">");
+			i = e < len ? e + 1 : len;
+			continue;
+		}
+		if (!is_alpha(s[i + 1])) {
+			i++;
+			continue;
+		}
+		size_t n0 = i + 1, n1 = n0;
+		while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
+			n1++;
+		size_t attrs;
+		bool selfclose;
+		size_t end = tag_end(s, len, n1, &attrs, &selfclose);
+		const char *name = s + n0;
+		size_t nl = n1 - n0;
+		if (!raw_text(name, nl)) {
+			i = end;
+			continue;
+		}
+		char lower[16];
+		for (size_t k = 0; k < nl && k + 1 < sizeof lower; k++)
+			lower[k] = (char)(name[k] | 0x20);
+		lower[nl < sizeof lower ? nl : sizeof lower - 1] = '\0';
+		size_t e = raw_end(s, len, end, lower, nl);
+		bool empty_it = named(name, nl, "style") ||
+				(named(name, nl, "script") && !contains_ci(s + i, end - i, "ld+json") &&
+				 !contains_ci(s + end, e - end, "<!--"));
+		if (empty_it && e > end && e < len) {
+			buf_append(&b, s + copied, end - copied);
+			copied = e;
+			emptied++;
+		}
+		i = e;
+	}
+	if (emptied == 0)
+		return 0;
+	buf_append(&b, s + copied, len - copied);
+	if (b.failed) {
+		buf_free(&b);
+		return -1;
+	}
+	*out_len = b.len;
+	*out = buf_steal(&b);
+	return *out ? emptied : -1;
+}
+
 /* gumbo does not check its allocations; running out of memory inside the
  * parser cannot be recovered from, so say so and stop. */
 static void *gumbo_alloc(void *userdata, size_t size)
@@ -273,6 +361,20 @@ int html_parse(const char *utf8, size_t len, struct html_doc *doc)
 		doc->dropped_tags = (size_t)dropped;
 		utf8 = guarded;
 		len = glen;
+	}
+	char *quiet;
+	size_t qlen;
+	long emptied = html_quiet(utf8, len, &quiet, &qlen);
+	if (emptied < 0) {
+		free(doc->markup);
+		doc->markup = NULL;
+		return -1;
+	}
+	if (quiet) {
+		free(doc->markup);
+		doc->markup = quiet;
+		utf8 = quiet;
+		len = qlen;
 	}
 	GumboOptions o = parse_options();
 	doc->output = gumbo_parse_with_options(&o, utf8, len);

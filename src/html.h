@@ -31,4 +31,12 @@ void html_free(struct html_doc *doc);
  * -1 when out of memory. Exposed for the tests. */
 long html_guard(const char *s, size_t len, char **out, size_t *out_len);
 
+/* Scripts and style sheets emptied: their text is of no use to a reader,
+ * and gumbo reads it a character at a time. JSON-LD stays (it is
+ * metadata), and so does a script with "<!--" in it, whose end is not
+ * simply the first "</script". Returns how many were emptied, with the
+ * rewritten copy in *out (NULL when none), or -1 when out of memory.
+ * Exposed for the tests. */
+long html_quiet(const char *s, size_t len, char **out, size_t *out_len);
+
 #endif

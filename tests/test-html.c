@@ -76,6 +76,22 @@ int main(void)
 	const char *raw = "<script>for(i=0;i<n;i++){<div><div><div></script><p>x";
 	is_int(html_guard(raw, strlen(raw), &out, &olen), 0, "markup inside a script is not counted");
 
+	/* scripts and style sheets are emptied before gumbo reads them */
+	const char *page = "<head><style>p{color:red}</style><script type='application/ld+json'>{\"a\":1}"
+			   "</script></head><body><script>var s = '<p>not text</p>';</script>"
+			   "<script><!-- document.write('<script></script>'); --></script>"
+			   "<textarea><script>x()</script></textarea><p>text</p></body>";
+	long emptied = html_quiet(page, strlen(page), &out, &olen);
+	is_int(emptied, 2, "a style sheet and a script are emptied");
+	ok(out && strstr(out, "<style></style>") && strstr(out, "<script></script><script><!--") &&
+	   !strstr(out, "not text"), "their tags stay, their text goes");
+	ok(out && strstr(out, "{\"a\":1}"), "JSON-LD stays");
+	ok(out && strstr(out, "document.write"), "a script with <!-- in it stays");
+	ok(out && strstr(out, "<textarea><script>x()</script></textarea><p>text</p>"),
+	   "what only looks like a script (in a textarea) stays");
+	free(out);
+	ok(html_quiet("<p>no scripts</p>", 17, &out, &olen) == 0 && out == NULL, "a page without them is not copied");
+
 	const char *ent = "<p>&#27;[31m &#99999999999999999999; &#x110000; &#0; &#x80;</p>";
 	ok(html_parse(ent, strlen(ent), &doc) == 0, "control and overflowing character references parse");
 	html_free(&doc);
