@@ -73,6 +73,19 @@ static uint32_t name_hash(const char *n, size_t l)
 static size_t find_ci(const char *s, size_t len, size_t from, const char *needle)
 {
 	size_t nl = strlen(needle);
+	if (!is_alpha(needle[0])) {
+		/* "</", "-->", ">": memchr finds the first character fast */
+		for (size_t i = from; i + nl <= len;) {
+			const char *c = memchr(s + i, needle[0], len - i - nl + 1);
+			if (!c)
+				return len;
+			i = (size_t)(c - s);
+			if (strncasecmp(s + i, needle, nl) == 0)
+				return i;
+			i++;
+		}
+		return len;
+	}
 	for (size_t i = from; i + nl <= len; i++)
 		if ((s[i] | 0x20) == needle[0] && strncasecmp(s + i, needle, nl) == 0)
 			return i;
