@@ -239,17 +239,18 @@ static const struct { const char *w; unsigned f; } words[] = {
 };
 
 /* Stems found inside longer words ("sidebarWidget", "socialshare"). */
-static const struct { const char *s; unsigned f; } stems[] = {
-	{ "advert", U|S|N }, { "sponsor", U|N }, { "sidebar", U|N }, { "footer", U|N },
-	{ "comment", U|N }, { "related", U|S|N }, { "share", U|S|N }, { "social", U|S|N },
-	{ "newsletter", U|S }, { "subscri", U|S }, { "cookie", U|S }, { "consent", U|S },
-	{ "gdpr", U|S|N }, { "breadcrumb", U|S }, { "popular", U|S }, { "trending", U|S },
-	{ "recommend", U|S }, { "outbrain", U|S|N }, { "taboola", U|S }, { "disqus", U|S },
-	{ "navbar", U }, { "navigation", U }, { "promo", U|N }, { "banner", U|N },
-	{ "masthead", U|N }, { "widget", N }, { "pagination", U }, { "skyscraper", U|S|N },
-	{ "shoutbox", U|N }, { "byline", B }, { "author", B }, { "paywall", U },
-	{ "signup", U|S }, { "popup", U|S }, { "toolbar", U|N },
-	{ "article", M|P }, { "content", M|P },
+#define STEM(s, f) { s, sizeof s - 1, f }
+static const struct { const char *s; size_t len; unsigned f; } stems[] = {
+	STEM("advert", U|S|N), STEM("sponsor", U|N), STEM("sidebar", U|N), STEM("footer", U|N),
+	STEM("comment", U|N), STEM("related", U|S|N), STEM("share", U|S|N), STEM("social", U|S|N),
+	STEM("newsletter", U|S), STEM("subscri", U|S), STEM("cookie", U|S), STEM("consent", U|S),
+	STEM("gdpr", U|S|N), STEM("breadcrumb", U|S), STEM("popular", U|S), STEM("trending", U|S),
+	STEM("recommend", U|S), STEM("outbrain", U|S|N), STEM("taboola", U|S), STEM("disqus", U|S),
+	STEM("navbar", U), STEM("navigation", U), STEM("promo", U|N), STEM("banner", U|N),
+	STEM("masthead", U|N), STEM("widget", N), STEM("pagination", U), STEM("skyscraper", U|S|N),
+	STEM("shoutbox", U|N), STEM("byline", B), STEM("author", B), STEM("paywall", U),
+	STEM("signup", U|S), STEM("popup", U|S), STEM("toolbar", U|N),
+	STEM("article", M|P), STEM("content", M|P),
 };
 
 /* Whole class tokens that hide an element from sight. */
@@ -264,8 +265,7 @@ static unsigned classify_word(const char *w, size_t n)
 {
 	unsigned f = 0;
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (words[i].w[0] == w[0] && strlen(words[i].w) == n &&
-		    memcmp(words[i].w, w, n) == 0) {
+		if (words[i].w[0] == w[0] && strncmp(words[i].w, w, n) == 0 && words[i].w[n] == '\0') {
 			f |= words[i].f;
 			break;
 		}
@@ -273,7 +273,7 @@ static unsigned classify_word(const char *w, size_t n)
 		return f;
 	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
 		const char *s = stems[i].s;
-		size_t sl = strlen(s);
+		size_t sl = stems[i].len;
 		if (sl > n)
 			continue;
 		for (size_t k = 0; k + sl <= n; k++)
