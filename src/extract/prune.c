@@ -104,8 +104,11 @@ void prune_structural(struct xdoc *d)
 /* Lower-case and trim a label into out; returns its length. */
 static size_t normalize_label(const char *s, char *out, size_t max)
 {
+	size_t len = strlen(s);
+	if (len >= max)
+		return 0;       /* no label is that long: not worth lower-casing */
 	size_t n = max - 1;
-	uint8_t *r = u8_tolower((const uint8_t *)s, strlen(s), NULL, NULL, (uint8_t *)out, &n);
+	uint8_t *r = u8_tolower((const uint8_t *)s, len, NULL, NULL, (uint8_t *)out, &n);
 	if (!r)
 		return 0;
 	if (r != (uint8_t *)out) {
