@@ -174,8 +174,9 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 {
 	int pw = text_width(prefix, strlen(prefix));
 	int avail = b->o->width - pw;
-	if (avail < 1) {
-		/* no room left beside the prefix (a tiny width): text alone */
+	if (avail < 2) {
+		/* no room beside the prefix for the widest character (a tiny
+		 * width): text alone */
 		prefix = cont = "";
 		avail = b->o->width > 0 ? b->o->width : 1;
 	}
