@@ -247,14 +247,16 @@ static void read_block(struct rd *r, struct block *b, size_t nlinks, size_t nent
 		s->start = (size_t)in_range(r, get_u32(r), 0, (int64_t)b->len);
 		s->end = (size_t)in_range(r, get_u32(r), (int64_t)s->start, (int64_t)b->len);
 		s->kind = (enum span_kind)in_range(r, get_u8(r), SPAN_LINK, SPAN_QUOTE);
-		int64_t limit = INT32_MAX;
+		/* a link may be to no address (-1); a name and a quote are always
+		 * someone's and something's */
+		int64_t low = -1, limit = INT32_MAX;
 		if (s->kind == SPAN_LINK)
 			limit = (int64_t)nlinks - 1;
 		else if (s->kind == SPAN_MENTION)
-			limit = (int64_t)nents - 1;
+			low = 0, limit = (int64_t)nents - 1;
 		else if (s->kind == SPAN_QUOTE)
-			limit = (int64_t)nquotes - 1;
-		s->ref = (int)in_range(r, get_i32(r), -1, limit);
+			low = 0, limit = (int64_t)nquotes - 1;
+		s->ref = (int)in_range(r, get_i32(r), low, limit);
 		/* the layout and the writers walk spans in order of their starts */
 		if (s->start < prev || (!r->bad && (!on_char(b->text, b->len, s->start) ||
 						     !on_char(b->text, b->len, s->end))))

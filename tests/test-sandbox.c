@@ -178,7 +178,8 @@ static void wstr(struct buf *b, const char *s)
 
 enum fault { NONE_, BAD_MAGIC, SPAN_PAST_END, LINK_MISSING, BLOCK_TYPE, ESCAPE_IN_TEXT, BIDI_IN_TITLE,
 	     SPANS_UNORDERED, QUOTE_BLOCK_MISSING, SPEAKER_MISSING, NAMELESS, COUNT_LIES, TRAILING,
-	     INVALID_UTF8, NUL_IN_TEXT, SPAN_MID_CHAR, QUOTE_MID_CHAR, QUOTE_BACKWARDS };
+	     INVALID_UTF8, NUL_IN_TEXT, SPAN_MID_CHAR, QUOTE_MID_CHAR, QUOTE_BACKWARDS,
+	     MENTION_NOBODY };
 
 /* A one-block, one-link, one-person, one-quote article, with a fault. */
 static void build(struct buf *b, enum fault f)
@@ -220,7 +221,7 @@ static void build(struct buf *b, enum fault f)
 	w32(b, f == SPANS_UNORDERED ? 17 : 0);
 	w32(b, f == SPANS_UNORDERED ? 23 : f == SPAN_PAST_END ? 99 : 9);
 	w8(b, f == SPANS_UNORDERED ? SPAN_LINK : SPAN_MENTION);
-	w32(b, 0);
+	w32(b, f == MENTION_NOBODY ? 0xFFFFFFFFu : 0);
 	w32(b, f == SPANS_UNORDERED ? 0 : 17);
 	w32(b, f == SPANS_UNORDERED ? 9 : f == SPAN_MID_CHAR ? 21 : 23);
 	w8(b, f == SPANS_UNORDERED ? SPAN_MENTION : SPAN_LINK);
@@ -267,6 +268,7 @@ static void untrusted(void)
 		{ SPAN_MID_CHAR, "a span that ends inside a character" },
 		{ QUOTE_MID_CHAR, "a quote that starts inside a character" },
 		{ QUOTE_BACKWARDS, "a quote that ends before it starts" },
+		{ MENTION_NOBODY, "a name that is no one's" },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		struct buf b = BUF_INIT;
