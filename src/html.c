@@ -132,6 +132,21 @@ static size_t tag_end(const char *s, size_t len, size_t i, size_t *attrs, bool *
 	return len;
 }
 
+/* Where the end tag of raw-text element name (nl bytes) begins, from i. */
+static size_t raw_end(const char *s, size_t len, size_t i, const char *name, size_t nl)
+{
+	for (;;) {
+		size_t e = find_ci(s, len, i, "</");
+		if (e >= len)
+			return len;
+		if (e + 2 + nl <= len && strncasecmp(s + e + 2, name, nl) == 0 &&
+		    (e + 2 + nl == len || is_space(s[e + 2 + nl]) || s[e + 2 + nl] == '>' ||
+		     s[e + 2 + nl] == '/'))
+			return e;
+		i = e + 2;
+	}
+}
+
 long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 {
 	uint32_t stack[HTML_MAX_DEPTH];
@@ -215,23 +230,8 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 			dropped++;
 		}
 		i = end;
-		if (!drop && raw_text(name, nl)) {
-			/* Skip to the matching end tag. */
-			for (;;) {
-				size_t e = find_ci(s, len, i, "</");
-				if (e >= len) {
-					i = len;
-					break;
-				}
-				if (e + 2 + nl <= len && strncasecmp(s + e + 2, name, nl) == 0 &&
-				    (e + 2 + nl == len || is_space(s[e + 2 + nl]) ||
-				     s[e + 2 + nl] == '>' || s[e + 2 + nl] == '/')) {
-					i = e;
-					break;
-				}
-				i = e + 2;
-			}
-		}
+		if (!drop && raw_text(name, nl))
+			i = raw_end(s, len, i, name, nl);       /* to the matching end tag */
 	}
 	if (dropped == 0)
 		return 0;
@@ -248,21 +248,6 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 static bool named(const char *n, size_t l, const char *name)
 {
 	return strlen(name) == l && strncasecmp(n, name, l) == 0;
-}
-
-/* Where the end tag of raw-text element name (nl bytes) begins, from i. */
-static size_t raw_end(const char *s, size_t len, size_t i, const char *name, size_t nl)
-{
-	for (;;) {
-		size_t e = find_ci(s, len, i, "</");
-		if (e >= len)
-			return len;
-		if (e + 2 + nl <= len && strncasecmp(s + e + 2, name, nl) == 0 &&
-		    (e + 2 + nl == len || is_space(s[e + 2 + nl]) || s[e + 2 + nl] == '>' ||
-		     s[e + 2 + nl] == '/'))
-			return e;
-		i = e + 2;
-	}
 }
 
 static bool contains_ci(const char *s, size_t len, const char *needle)
@@ -285,9 +270,9 @@ long html_quiet(const char *s, size_t len, char **out, size_t *out_len)
 		if (i + 1 >= len)
 			break;
 		if (s[i + 1] == '!') {
-			size_t e = i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-' ?
-					   find_ci(s, len, i + 4, "-->") : find_ci(s, len, i + 2, ">");
-			i = e < len ? e + 1 : len;
+			bool comment = i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-';
+			size_t e = comment ? find_ci(s, len, i + 4, "-->") : find_ci(s, len, i + 2, ">");
+			i = e < len ? e + (comment ? 3 : 1) : len;
 			continue;
 		}
 		if (!is_alpha(s[i + 1])) {
@@ -306,11 +291,7 @@ long html_quiet(const char *s, size_t len, char **out, size_t *out_len)
 			i = end;
 			continue;
 		}
-		char lower[16];
-		for (size_t k = 0; k < nl && k + 1 < sizeof lower; k++)
-			lower[k] = (char)(name[k] | 0x20);
-		lower[nl < sizeof lower ? nl : sizeof lower - 1] = '\0';
-		size_t e = raw_end(s, len, end, lower, nl);
+		size_t e = raw_end(s, len, end, name, nl);
 		bool empty_it = named(name, nl, "style") ||
 				(named(name, nl, "script") && !contains_ci(s + i, end - i, "ld+json") &&
 				 !contains_ci(s + end, e - end, "<!--"));
