@@ -132,6 +132,19 @@ static size_t tag_end(const char *s, size_t len, size_t i, size_t *attrs, bool *
 	return len;
 }
 
+/* The start tag at i ("<name ..."): its name, how many attributes it
+ * has, whether it closes itself; returns the index after its '>'. */
+static size_t start_tag(const char *s, size_t len, size_t i, const char **name, size_t *nl,
+			size_t *attrs, bool *selfclose)
+{
+	size_t n0 = i + 1, n1 = n0;
+	while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
+		n1++;
+	*name = s + n0;
+	*nl = n1 - n0;
+	return tag_end(s, len, n1, attrs, selfclose);
+}
+
 /* Where the end tag of raw-text element name (nl bytes) begins, from i. */
 static size_t raw_end(const char *s, size_t len, size_t i, const char *name, size_t nl)
 {
@@ -199,14 +212,10 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 			i++;
 			continue;
 		}
-		size_t n0 = i + 1, n1 = n0;
-		while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
-			n1++;
-		size_t attrs;
+		const char *name;
+		size_t nl, attrs;
 		bool selfclose;
-		size_t end = tag_end(s, len, n1, &attrs, &selfclose);
-		const char *name = s + n0;
-		size_t nl = n1 - n0;
+		size_t end = start_tag(s, len, i, &name, &nl, &attrs, &selfclose);
 		bool drop = attrs > HTML_MAX_ATTRS;
 		bool is_void = void_element(name, nl);
 		if (!drop && !is_void && !selfclose) {
@@ -279,14 +288,10 @@ long html_quiet(const char *s, size_t len, char **out, size_t *out_len)
 			i++;
 			continue;
 		}
-		size_t n0 = i + 1, n1 = n0;
-		while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
-			n1++;
-		size_t attrs;
+		const char *name;
+		size_t nl, attrs;
 		bool selfclose;
-		size_t end = tag_end(s, len, n1, &attrs, &selfclose);
-		const char *name = s + n0;
-		size_t nl = n1 - n0;
+		size_t end = start_tag(s, len, i, &name, &nl, &attrs, &selfclose);
 		if (!raw_text(name, nl)) {
 			i = end;
 			continue;
