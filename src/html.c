@@ -160,16 +160,32 @@ static size_t raw_end(const char *s, size_t len, size_t i, const char *name, siz
 	}
 }
 
-long html_guard(const char *s, size_t len, char **out, size_t *out_len)
+static bool named(const char *n, size_t l, const char *name)
+{
+	return strlen(name) == l && strncasecmp(n, name, l) == 0;
+}
+
+static bool contains_ci(const char *s, size_t len, const char *needle)
+{
+	return find_ci(s, len, 0, needle) < len;
+}
+
+/* One walk over the markup for both rewrites: with guard, start tags
+ * nested too deep or with too many attributes are dropped (counted in
+ * *dropped); with quiet, scripts and style sheets are emptied (counted in
+ * *emptied). The rewritten copy goes to *out, NULL when nothing changed.
+ * Returns 0, or -1 when out of memory. */
+static int rewrite(const char *s, size_t len, bool guard, bool quiet, char **out, size_t *out_len,
+		   long *dropped, long *emptied)
 {
 	uint32_t stack[HTML_MAX_DEPTH];
 	size_t depth = 0, copied = 0;
-	long dropped = 0;
 	struct buf b = BUF_INIT;
 	size_t i = 0;
 
 	*out = NULL;
 	*out_len = 0;
+	*dropped = *emptied = 0;
 	while (i < len) {
 		const char *lt = memchr(s + i, '<', len - i);
 		if (!lt)
@@ -178,17 +194,12 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 		if (i + 1 >= len)
 			break;
 		char c = s[i + 1];
-		if (c == '!') {
-			if (i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-') {
-				size_t e = find_ci(s, len, i + 4, "-->");
-				i = e < len ? e + 3 : len;
-			} else {
-				const char *gt = memchr(s + i, '>', len - i);
-				i = gt ? (size_t)(gt - s) + 1 : len;
-			}
+		if (c == '!' && i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-') {
+			size_t e = find_ci(s, len, i + 4, "-->");
+			i = e < len ? e + 3 : len;
 			continue;
 		}
-		if (c == '?') {
+		if (c == '!' || c == '?') {
 			const char *gt = memchr(s + i, '>', len - i);
 			i = gt ? (size_t)(gt - s) + 1 : len;
 			continue;
@@ -216,9 +227,8 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 		size_t nl, attrs;
 		bool selfclose;
 		size_t end = start_tag(s, len, i, &name, &nl, &attrs, &selfclose);
-		bool drop = attrs > HTML_MAX_ATTRS;
-		bool is_void = void_element(name, nl);
-		if (!drop && !is_void && !selfclose) {
+		bool drop = guard && attrs > HTML_MAX_ATTRS;
+		if (guard && !drop && !selfclose && !void_element(name, nl)) {
 			uint32_t h = name_hash(name, nl);
 			if (self_closing_sibling(name, nl)) {
 				size_t stop = depth > 4 ? depth - 4 : 0;
@@ -236,13 +246,26 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 		if (drop) {
 			buf_append(&b, s + copied, i - copied);
 			copied = end;
-			dropped++;
+			(*dropped)++;
 		}
 		i = end;
-		if (!drop && raw_text(name, nl))
-			i = raw_end(s, len, i, name, nl);       /* to the matching end tag */
+		if (drop || !raw_text(name, nl))
+			continue;
+		/* to the matching end tag; a script (not JSON-LD, which is
+		 * metadata, nor one with "<!--" in it, whose end is not simply
+		 * the first "</script") or a style sheet emptied on the way */
+		size_t e = raw_end(s, len, end, name, nl);
+		if (quiet && e > end && e < len &&
+		    (named(name, nl, "style") ||
+		     (named(name, nl, "script") && !contains_ci(lt, end - (size_t)(lt - s), "ld+json") &&
+		      !contains_ci(s + end, e - end, "<!--")))) {
+			buf_append(&b, s + copied, end - copied);
+			copied = e;
+			(*emptied)++;
+		}
+		i = e;
 	}
-	if (dropped == 0)
+	if (*dropped == 0 && *emptied == 0)
 		return 0;
 	buf_append(&b, s + copied, len - copied);
 	if (b.failed) {
@@ -251,72 +274,19 @@ long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 	}
 	*out_len = b.len;
 	*out = buf_steal(&b);
-	return *out ? dropped : -1;
+	return *out ? 0 : -1;
 }
 
-static bool named(const char *n, size_t l, const char *name)
+long html_guard(const char *s, size_t len, char **out, size_t *out_len)
 {
-	return strlen(name) == l && strncasecmp(n, name, l) == 0;
-}
-
-static bool contains_ci(const char *s, size_t len, const char *needle)
-{
-	return find_ci(s, len, 0, needle) < len;
+	long dropped, emptied;
+	return rewrite(s, len, true, false, out, out_len, &dropped, &emptied) < 0 ? -1 : dropped;
 }
 
 long html_quiet(const char *s, size_t len, char **out, size_t *out_len)
 {
-	struct buf b = BUF_INIT;
-	size_t i = 0, copied = 0;
-	long emptied = 0;
-	*out = NULL;
-	*out_len = 0;
-	while (i < len) {
-		const char *lt = memchr(s + i, '<', len - i);
-		if (!lt)
-			break;
-		i = (size_t)(lt - s);
-		if (i + 1 >= len)
-			break;
-		if (s[i + 1] == '!') {
-			bool comment = i + 4 <= len && s[i + 2] == '-' && s[i + 3] == '-';
-			size_t e = comment ? find_ci(s, len, i + 4, "-->") : find_ci(s, len, i + 2, ">");
-			i = e < len ? e + (comment ? 3 : 1) : len;
-			continue;
-		}
-		if (!is_alpha(s[i + 1])) {
-			i++;
-			continue;
-		}
-		const char *name;
-		size_t nl, attrs;
-		bool selfclose;
-		size_t end = start_tag(s, len, i, &name, &nl, &attrs, &selfclose);
-		if (!raw_text(name, nl)) {
-			i = end;
-			continue;
-		}
-		size_t e = raw_end(s, len, end, name, nl);
-		bool empty_it = named(name, nl, "style") ||
-				(named(name, nl, "script") && !contains_ci(s + i, end - i, "ld+json") &&
-				 !contains_ci(s + end, e - end, "<!--"));
-		if (empty_it && e > end && e < len) {
-			buf_append(&b, s + copied, end - copied);
-			copied = e;
-			emptied++;
-		}
-		i = e;
-	}
-	if (emptied == 0)
-		return 0;
-	buf_append(&b, s + copied, len - copied);
-	if (b.failed) {
-		buf_free(&b);
-		return -1;
-	}
-	*out_len = b.len;
-	*out = buf_steal(&b);
-	return *out ? emptied : -1;
+	long dropped, emptied;
+	return rewrite(s, len, false, true, out, out_len, &dropped, &emptied) < 0 ? -1 : emptied;
 }
 
 /* gumbo does not check its allocations; running out of memory inside the
@@ -350,30 +320,16 @@ static GumboOptions parse_options(void)
 int html_parse(const char *utf8, size_t len, struct html_doc *doc)
 {
 	memset(doc, 0, sizeof *doc);
-	char *guarded;
-	size_t glen;
-	long dropped = html_guard(utf8, len, &guarded, &glen);
-	if (dropped < 0)
+	char *markup;
+	size_t mlen;
+	long dropped, emptied;
+	if (rewrite(utf8, len, true, true, &markup, &mlen, &dropped, &emptied) < 0)
 		return -1;
-	if (guarded) {
-		doc->markup = guarded;
+	if (markup) {
+		doc->markup = markup;
 		doc->dropped_tags = (size_t)dropped;
-		utf8 = guarded;
-		len = glen;
-	}
-	char *quiet;
-	size_t qlen;
-	long emptied = html_quiet(utf8, len, &quiet, &qlen);
-	if (emptied < 0) {
-		free(doc->markup);
-		doc->markup = NULL;
-		return -1;
-	}
-	if (quiet) {
-		free(doc->markup);
-		doc->markup = quiet;
-		utf8 = quiet;
-		len = qlen;
+		utf8 = markup;
+		len = mlen;
 	}
 	GumboOptions o = parse_options();
 	doc->output = gumbo_parse_with_options(&o, utf8, len);
