@@ -60,16 +60,8 @@ check "the sandbox hands over the same clean text" cmp -s "$tmp/nasty.text" "$tm
 
 # In the pager: nothing from the page changes the terminal. tmux keeps the
 # pane's title and colours; with --color=never lede itself sets no colour.
-if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
-	skip "the pager shows the page safely" "tmux is not installed"
-	done_testing
-	exit $?
-fi
-sock=lede-esc-$$
-tm() { "$TMUX_BIN" -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
-tm -f "$tmp/tmux.conf" new-session -d -x 140 -y 40 \
+. "$(dirname "$0")/tmuxlib.sh"
+start 140 40 \
 	"env LC_ALL=C.UTF-8 TERM=screen-256color '$LEDE' --color=never '$page'; echo \$? >'$tmp/status'"
 
 tm select-pane -T lede-test-title
@@ -94,10 +86,7 @@ is "$(cat "$tmp/status")" 0 "q quits with status 0"
 is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
 
 # the nasty page in the pager: its title on the status line, saved with s
-# (on a server of its own: the old one may still be going away)
-tm kill-server 2>/dev/null
-sock=lede-esc-$$-2
-tm -f "$tmp/tmux.conf" new-session -d -x 140 -y 30 \
+start 140 30 \
 	"cd '$tmp' && env LC_ALL=C.UTF-8 TERM=screen-256color '$LEDE' --color=never '$nasty'"
 tm select-pane -T lede-test-title
 for _ in $(seq 1 20); do

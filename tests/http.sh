@@ -158,13 +158,12 @@ is "$(grep -c "$(printf '^\f$')" "$out")" 1 "the two articles printed"
 contains "$err" "homepage.html: no article found" "and the home page reported"
 
 # progress: one updating line on a terminal when it takes a while; never with -q
-if [ -n "$TMUX_BIN" ] && command -v "$TMUX_BIN" >/dev/null 2>&1; then
+tmux_optional=yes
+on_exit='kill $server 2>/dev/null'
+. "$(dirname "$0")/tmuxlib.sh"
+if [ -n "$have_tmux" ]; then
 	for i in $(seq 1 12); do echo "$base/article/$i?delay=700"; done >"$tmp/slow"
-	http_sock=lede-http-$$
-	tm() { "$TMUX_BIN" -L "$http_sock" "$@"; }
-	trap 'tm kill-server 2>/dev/null; kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
-	echo "set -g remain-on-exit on" >"$tmp/tmux.conf"
-	tm -f "$tmp/tmux.conf" new-session -d -x 100 -y 10 \
+	start 100 10 \
 		"env LC_ALL=C.UTF-8 '$LEDE' --dump -j 2 -i '$tmp/slow' >'$tmp/slow.out'; echo \$? >'$tmp/slow.rc'"
 	seen=
 	for _ in $(seq 1 60); do
@@ -177,10 +176,8 @@ if [ -n "$TMUX_BIN" ] && command -v "$TMUX_BIN" >/dev/null 2>&1; then
 	tm capture-pane -p >"$tmp/screen"
 	lacks "$tmp/screen" "of 12 done" "and it is gone when the work is"
 	is "$(grep -c 'of the day$' "$tmp/slow.out")" 12 "the articles went to standard output"
-	tm kill-server 2>/dev/null
-	http_sock=lede-http-$$-2
 	rm -f "$tmp/slow.rc"
-	tm -f "$tmp/tmux.conf" new-session -d -x 100 -y 10 \
+	start 100 10 \
 		"env LC_ALL=C.UTF-8 '$LEDE' --dump -q -j 2 -i '$tmp/slow' >'$tmp/slow.out'; echo \$? >'$tmp/slow.rc'"
 	seen=
 	for _ in $(seq 1 40); do

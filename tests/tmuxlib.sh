@@ -1,11 +1,16 @@
 # tmuxlib.sh — driving lede in a real terminal (tmux) for the shell tests;
-# sourced after lib.sh. Skips the whole test when tmux is missing.
+# sourced after lib.sh. Skips the whole test when tmux is missing, unless
+# tmux_optional is set: then it only leaves have_tmux empty. A command in
+# on_exit runs when the test ends, with the tmux servers stopped.
 
 if [ -z "$TMUX_BIN" ] || ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
+	have_tmux=
+	[ -n "$tmux_optional" ] && return 0
 	skip "terminal tests" "tmux is not installed"
 	done_testing
 	exit $?
 fi
+have_tmux=yes
 # every start gets a server of its own: a server told to quit may still be
 # answering for a moment, and a session started on it would die with it
 sock_base=lede-$(basename "$0" .sh)-$$
@@ -19,7 +24,7 @@ kill_servers() {
 		n=$((n + 1))
 	done
 }
-trap 'kill_servers; rm -rf "$tmp"' EXIT
+trap 'kill_servers; eval "${on_exit:-:}"; rm -rf "$tmp"' EXIT
 screen=$tmp/screen
 
 # wait_for TEXT: until the screen shows TEXT (5 seconds at most)
