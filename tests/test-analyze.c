@@ -423,6 +423,19 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Michael Stahl") != NULL, "in a block quote too");
 	ok(a->nquotes == 0, "a table in a block quote is no one's quote (%zu)", a->nquotes);
 	drop(a);
+
+	a = make("Storm", "The storm reached the coast on Tuesday.",
+		 "A damaged pier. Photo by Marisol Quintanilla for The Washington Post",
+		 "Reporting by Oluwaseun Adebayo; Editing by Saviour Bang",
+		 "Posted on Tuesday 15 October 2019 at 09:11 by Keziah Montfort.",
+		 "The storm was followed by Hurricane Season Two, a film about it.", NULL);
+	ok(find(a, ENTITY_PERSON, "Marisol Quintanilla") != NULL, "a photographer's credit names a person");
+	ok(find(a, ENTITY_PERSON, "Oluwaseun Adebayo") && find(a, ENTITY_PERSON, "Saviour Bang"),
+	   "so do a reporter's and an editor's, whatever the words of their names");
+	ok(find(a, ENTITY_PERSON, "Keziah Montfort") != NULL, "and a post's by its date");
+	ok(!any_named(a, ENTITY_PERSON, "Hurricane") && !any_named(a, ENTITY_PERSON, "Washington"),
+	   "but not whatever follows \"by\" (%zu people)", count(a, ENTITY_PERSON));
+	drop(a);
 }
 
 int main(void)

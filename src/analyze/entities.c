@@ -239,6 +239,7 @@ static bool weak_title(const struct unit *u, size_t i)
 /* ---- candidates ---- */
 
 static bool person_context(const struct unit *u, size_t end);
+static bool credited(const struct unit *u, size_t i);
 
 static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, enum evidence ev,
 		      size_t t0, size_t t1, size_t title0)
@@ -250,7 +251,8 @@ static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, e
 	/* in a headline or a credit line, only what the words around say
 	 * is a person ("JIM WATSON/AFP/Getty Images") */
 	if (!an->u[unit].discover &&
-	    (kind != ENTITY_PERSON || (ev != EV_TITLE && !person_context(&an->u[unit], t1))))
+	    (kind != ENTITY_PERSON ||
+	     (ev != EV_TITLE && !person_context(&an->u[unit], t1) && !credited(&an->u[unit], t0))))
 		return;
 	struct candidate *v = array_grow(an->c, &an->capc, an->nc, sizeof *v);
 	if (!v) {
@@ -332,6 +334,43 @@ static bool person_context(const struct unit *u, size_t end)
 	static const char *const w[] = { "a", "an", "the", "who", "whose", "his", "her", "whom" };
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (tok_is(u, n, w[k]))
+			return true;
+	return false;
+}
+
+/* A credit before a name: "Photo by", "Reporting by", "Photograph:",
+ * "Illustration by", or a line that opens "By". Whoever is credited with
+ * a photograph or a story is someone, whatever their name's words. */
+static bool credited(const struct unit *u, size_t i)
+{
+	static const char *const w[] = {
+		"photo", "photos", "photograph", "photographs", "photography", "picture",
+		"pictures", "image", "images", "illustration", "illustrations", "portrait",
+		"video", "videos", "graphic", "graphics", "animation", "design", "map", "maps",
+		"credit", "credits", "reporting", "editing", "written", "reported", "edited",
+		"produced", "photographed", "illustrated", "filmed", "compiled", "directed",
+		"interview", "interviews", "translated", "translation", "research", "additional",
+	};
+	if (i == 0)
+		return false;
+	size_t k = i - 1;
+	if (tok_is(u, k, "by")) {
+		if (k == 0)
+			return true;    /* "By Tariq Panja" */
+		k--;
+		/* "Posted on Tuesday 15 October 2019 at 09:11 by …" */
+		if (tok_word(u, k) && ((u->tk.v[k].flags & TK_DIGIT) || tok_month_or_day(u, k) ||
+				       tok_is(u, k, "posted") || tok_is(u, k, "published") ||
+				       tok_is(u, k, "updated") || tok_is(u, k, "pm") || tok_is(u, k, "am")))
+			return true;
+	} else if (!tok_punct(u, k, ':') || k == 0) {
+		return false;
+	} else {
+		k--;
+	}
+	/* "Reporting by", "additional reporting by" */
+	for (size_t n = 0; n < sizeof w / sizeof *w; n++)
+		if (tok_is(u, k, w[n]))
 			return true;
 	return false;
 }
@@ -425,6 +464,17 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		return seg;
 	}
 	size_t first = i, last = last_word(u, i, seg);
+	/* "Photo by Marisol Quintanilla", "Reporting by Claes Bang" */
+	if (words <= 4 && credited(u, i) && name_like(u, i, seg)) {
+		bool odd = false;
+		for (size_t k = i; k < seg; k++)
+			odd = odd || acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) ||
+			      (tok_word(u, k) && (u->tk.v[k].flags & TK_ALLCAPS) && !(u->tk.v[i].flags & TK_ALLCAPS));
+		if (!odd && !place(u, i, seg - i)) {
+			candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);
+			return seg;
+		}
+	}
 	/* "Stewart Island", "the Roosevelt Room" */
 	if (TOK_IN(u, last, place_words) && last > first) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
