@@ -436,6 +436,29 @@ static void lists_and_lines(void)
 	ok(!any_named(a, ENTITY_PERSON, "Hurricane") && !any_named(a, ENTITY_PERSON, "Washington"),
 	   "but not whatever follows \"by\" (%zu people)", count(a, ENTITY_PERSON));
 	drop(a);
+
+	a = make("Browsers", "The Mozilla Foundation makes Mozilla Firefox, a web browser.",
+		 "Mozilla Firefox runs on phones, and Firefox 3.6 was the last release for old machines.",
+		 "Gadgets Grommet Pro, a phone, came out; Grommet Pro 2 followed.",
+		 "Lucasfilm remastered A New Hope, The Empire Strikes Back, and Return of the Jedi.",
+		 "It was licensed under the GNU General Public License, according to the CEO Resignation Letter.",
+		 NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Firefox"), "a name that begins as an organization's is no person's");
+	ok(!any_named(a, ENTITY_PERSON, "Grommet"), "nor a name with a version number after it");
+	ok(!any_named(a, ENTITY_PERSON, "Hope"), "a list of titles is no description of someone");
+	ok(!any_named(a, ENTITY_PERSON, "License") && !any_named(a, ENTITY_PERSON, "Resignation"),
+	   "nor are common words after a title that is a word too (%zu people)", count(a, ENTITY_PERSON));
+	drop(a);
+
+	a = make("References", "The browser was announced in 1998.",
+		 "7. ^ \"Mac vendors ponder Netscape gambit.\". Macworld. 1 May 1998. Retrieved 2012-08-19.",
+		 "8. Lee, Stephanie M. (8 April 2014). \"OKCupid CEO once donated to a campaign\". sfgate.com.",
+		 "She wrote that “the browser is not a complete solution for anyone” in 2008.", NULL);
+	ok(a->nquotes == 3 && a->quotes[0].kind == QUOTE_SCARE && a->quotes[1].kind == QUOTE_SCARE,
+	   "titles in references are titles, not quotes");
+	ok(a->nquotes == 3 && a->quotes[2].kind != QUOTE_SCARE, "words quoted in the text still are");
+	ok(!find(a, ENTITY_PERSON, "Stephanie M"), "a name does not end in an initial");
+	drop(a);
 }
 
 int main(void)

@@ -226,6 +226,7 @@ static bool weak_title(const struct unit *u, size_t i)
 		"justice", "king", "lady", "lord", "major", "officer", "premier", "prince",
 		"princess", "queen", "sister", "speaker", "coach", "captain", "inspector",
 		"detective", "director", "president", "minister", "secretary", "governor",
+		"ceo", "leader",
 	};
 	char low[KEY_MAX];
 	if (!tok_lower(u, i, low))
@@ -246,6 +247,11 @@ static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, e
 {
 	if (t1 <= t0 || t1 - t0 > FORM_MAX_TOKENS)
 		return;
+	/* a name does not end in an initial ("Lee, Stephanie M. (2014)") */
+	while (kind == ENTITY_PERSON && t1 > t0 + 1 &&
+	       ((an->u[unit].tk.v[t1 - 1].flags & TK_INITIAL) ||
+		(tok_punct(&an->u[unit], t1 - 1, '.') && (an->u[unit].tk.v[t1 - 2].flags & TK_INITIAL))))
+		t1--;
 	if (kind == ENTITY_PERSON && !name_like(&an->u[unit], t0, t1))
 		return;
 	/* in a headline or a credit line, only what the words around say
@@ -331,6 +337,9 @@ static bool person_context(const struct unit *u, size_t end)
 	size_t n = end + 1;
 	if (tok_word(u, n) && (u->tk.v[n].flags & TK_DIGIT))
 		return true;
+	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
+	if (u->tk.v[n].flags & TK_CAP)
+		return false;
 	static const char *const w[] = { "a", "an", "the", "who", "whose", "his", "her", "whom" };
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (tok_is(u, n, w[k]))
@@ -389,6 +398,49 @@ static bool noun_before(const struct unit *u, size_t i)
 		b--;
 	return b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
 	       TOK_IN(u, b - 1, person_nouns);
+}
+
+/* A word for people in the plural ("ministers", "actors"). */
+static bool person_noun_plural(const struct unit *u, size_t i)
+{
+	char low[KEY_MAX];
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || !tok_lower(u, i, low))
+		return false;
+	size_t n = strlen(low);
+	if (n < 4 || low[n - 1] != 's')
+		return false;
+	low[n - 1] = '\0';
+	if (LIST_HAS(person_nouns, low))
+		return true;
+	/* "actresses", "witnesses" */
+	if (n > 4 && low[n - 2] == 'e' && low[n - 3] == 's') {
+		low[n - 2] = '\0';
+		return LIST_HAS(person_nouns, low);
+	}
+	return false;
+}
+
+/* A name that a word for someone introduces: "economist Jane Doe",
+ * "Commenter Paul Stoffregen", or one of a list after a plural
+ * ("cabinet ministers Jonathan Moyo and Saviour Kasukuwere"). */
+static bool introduced(const struct unit *u, size_t i)
+{
+	if (i == 0)
+		return false;
+	size_t b = i - 1;
+	if (tok_word(u, b) && TOK_IN(u, b, person_nouns) &&
+	    (!(u->tk.v[b].flags & TK_CAP) || (u->tk.v[b].flags & TK_SENTENCE)))
+		return true;
+	/* back over the names before this one in the list */
+	for (size_t steps = 0; steps < 16; steps++, b--) {
+		if (person_noun_plural(u, b))
+			return true;
+		if (!(tok_punct(u, b, ',') || tok_is(u, b, "and") || name_word(u, b) ||
+		      (tok_punct(u, b, '.') && b > 0 && (u->tk.v[b - 1].flags & TK_DOT))) ||
+		    b == 0)
+			return false;
+	}
+	return false;
 }
 
 static void classify_single(struct analysis *an, size_t unit, size_t i)
@@ -533,6 +585,12 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
 		return seg;
 	}
+	/* common words, but a word for someone before: "actor Claes Bang" */
+	if (!any_odd && full_words >= 2 && full_words <= 3 && introduced(u, i) &&
+	    (!common(u, first) || !common(u, last))) {
+		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);
+		return seg;
+	}
 	/* common words, but said to be someone: "said Mar Hicks, a
 	 * historian", "named Man Haron Monis, who" */
 	if (!any_odd && full_words >= 2 && full_words <= 3 && !tainted && person_context(u, seg) &&
@@ -572,6 +630,9 @@ static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
 	if (given(u, i) && i + 1 < end && name_word(u, i + 1) && !common(u, i + 1))
 		return false;
 	if (common(u, i))
+		return true;
+	/* "Commenter Paul Stoffregen": a word for someone, then the name */
+	if (TOK_IN(u, i, person_nouns) && i + 1 < end)
 		return true;
 	/* "Strengthening NATO", "Speaking with": verbs and adverbs */
 	size_t l = tok_len(u, i);
@@ -630,9 +691,18 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 			size_t name_end = name_extent(u, k, e);
 			bool org_follows = name_end < e && org_word(u, name_end);
 			bool ok = name_end > k && !org_follows;
-			if (ok && weak_title(u, k - 1) && common(u, k) && !given(u, k) &&
-			    words_in(u, k, name_end) == 1)
-				ok = false;      /* "General Motors" */
+			if (ok && weak_title(u, k - 1)) {
+				/* "General Motors", "General Public License",
+				 * "CEO Resignation": nothing but words after a
+				 * title that is a word too */
+				bool words_only = true;
+				for (size_t w = k; w < name_end && words_only; w++)
+					if (tok_word(u, w) && (!common(u, w) || (words_in(u, k, name_end) == 1
+										  ? given(u, w) : strong_given(u, w))))
+						words_only = false;
+				if (words_only)
+					ok = false;
+			}
 			if (ok && words_in(u, k, name_end) == 1 && place(u, k, 1))
 				ok = false;
 			if (ok) {
@@ -1249,8 +1319,10 @@ void entities_confirm(struct analysis *an)
 	bool *drop = calloc(an->ne + 1, sizeof *drop);
 	bool *context = calloc(an->ne + 1, sizeof *context);
 	bool *short_form = calloc(an->ne + 1, sizeof *short_form);
+	bool *versioned = calloc(an->ne + 1, sizeof *versioned);
 	size_t *parent = malloc((an->ne + 1) * sizeof *parent);
-	if (!drop || !context || !short_form || !parent) {
+	if (!drop || !context || !short_form || !versioned || !parent) {
+		free(versioned);
 		free(drop);
 		free(context);
 		free(short_form);
@@ -1270,6 +1342,12 @@ void entities_confirm(struct analysis *an)
 		const struct unit *u = &an->u[m->unit];
 		if (!context[m->ent] && person_around(an, u, m->t0, m->t1))
 			context[m->ent] = true;
+		/* "Firefox 3.6": a version, so a product; not for a name
+		 * that the words around call someone's */
+		if (!w->titled && !w->heard && m->t1 < u->tk.n && tok_word(u, m->t1) &&
+		    (u->tk.v[m->t1].flags & TK_DIGIT) && m->t1 > 0 &&
+		    u->tk.v[m->t1].start == u->tk.v[m->t1 - 1].end + 1 && u->text[u->tk.v[m->t1 - 1].end] == ' ')
+			versioned[m->ent] = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
 		 * "Arduino Yún") */
@@ -1306,15 +1384,22 @@ void entities_confirm(struct analysis *an)
 		const struct went *w = &an->e[k];
 		ok[k] = w->kind == ENTITY_PERSON &&
 			(w->titled || context[k] || (w->given_named ? w->mentions < 3 || short_form[k] : short_form[k]));
+		/* a name of unknown words that begins as an organization's
+		 * does ("Mozilla Firefox" beside "Mozilla Foundation") is a
+		 * thing of theirs, whatever the words around say */
+		if (w->kind == ENTITY_PERSON && !w->titled && !w->given_named && w->first &&
+		    begins_organization(an, w->first))
+			versioned[k] = true;    /* reused: not a person, whatever else */
 	}
 	for (size_t k = 0; k < an->ne; k++)
 		if (ok[k])
 			context[uf_find(parent, k)] = true;     /* reused: the list has a person */
 	bool any = false;
 	for (size_t k = 0; k < an->ne; k++)
-		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 && !ok[k] &&
-		    !context[uf_find(parent, k)])
+		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&
+		    (versioned[k] || (!ok[k] && !context[uf_find(parent, k)])))
 			drop[k] = any = true;
+	free(versioned);
 	free(context);
 	free(short_form);
 	free(parent);

@@ -736,6 +736,27 @@ static bool scare_cue(const struct unit *u, size_t o)
 	return false;
 }
 
+/* A title in a reference: "Eich, Brendan (2008). “Title”. Site.
+ * Retrieved 2012-08-19." or "^ “Title”". */
+static bool cited_title(const struct unit *u, size_t o, size_t c)
+{
+	if (o >= 1 && tok_punct(u, o - 1, '^'))
+		return true;
+	if (o >= 2 && tok_punct(u, o - 1, '.') && tok_punct(u, o - 2, ')')) {
+		bool digit = false;
+		for (size_t k = o - 2, n = 0; k-- > 0 && n < 10; n++) {
+			if (tok_punct(u, k, '('))
+				return digit;
+			digit = digit || (tok_word(u, k) && (u->tk.v[k].flags & TK_DIGIT));
+		}
+	}
+	for (size_t k = c + 1; k + 1 < u->tk.n; k++)
+		if ((tok_is(u, k, "retrieved") || tok_is(u, k, "accessed")) &&
+		    tok_word(u, k + 1) && (u->tk.v[k + 1].flags & TK_DIGIT || tok_month_or_day(u, k + 1)))
+			return true;
+	return false;
+}
+
 static void classify(struct analysis *an, size_t qi)
 {
 	struct qrec *q = &an->q[qi];
@@ -789,7 +810,7 @@ static void classify(struct analysis *an, size_t qi)
 	bool asks = last > 0 && !tok_word(u1, last - 1) &&
 		    (u1->tk.v[last - 1].cp == '?' || u1->tk.v[last - 1].cp == '!');
 	bool sentence = (first_cap && ends_punct) || (asks && words >= 2);
-	if (words == 0)
+	if (words == 0 || (q->u0 == q->u1 && cited_title(u0, q->o, q->c)))
 		q->kind = QUOTE_SCARE;
 	else if ((q->u1 > q->u0 || whole) && words >= 3)
 		q->kind = QUOTE_DIRECT;
