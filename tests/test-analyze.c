@@ -459,6 +459,18 @@ static void lists_and_lines(void)
 	ok(a->nquotes == 3 && a->quotes[2].kind != QUOTE_SCARE, "words quoted in the text still are");
 	ok(!find(a, ENTITY_PERSON, "Stephanie M"), "a name does not end in an initial");
 	drop(a);
+
+	a = make("Summit", "Zelensky thanked Ursula von der Leyen for her support.",
+		 "Kenya's William Ruto and Nigeria's Bola Tinubu issued a joint statement.",
+		 "Whole Foods co-founder John Mackey said in a memo that the “distinction between the "
+		 "brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Ursula von der Leyen") != NULL, "two particles in a row stay in a name");
+	ok(find(a, ENTITY_PERSON, "Bola Tinubu") != NULL,
+	   "a name listed with a person's is a person's, past a country's possessive");
+	is(speaker(a, "distinction between the brands has become less relevant"), "John Mackey",
+	   "a quote that runs on into the sentence is the words of the verb before it");
+	drop(a);
 }
 
 int main(void)

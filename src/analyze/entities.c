@@ -281,8 +281,9 @@ static size_t name_extent(const struct unit *u, size_t i, size_t end)
 			last = j;
 		} else if (tok_punct(u, j, '.') && j > i && (u->tk.v[j - 1].flags & TK_DOT)) {
 			j++;
-		} else if (particle(u, j) && j > i && name_word(u, j + 1)) {
-			j++;
+		} else if (particle(u, j) && j > i && (name_word(u, j + 1) ||
+						       (particle(u, j + 1) && name_word(u, j + 2)))) {
+			j++;    /* "von der Leyen" */
 		} else {
 			break;
 		}
@@ -768,7 +769,8 @@ void entities_discover(struct analysis *an, size_t unit)
 				continue;
 			}
 			if ((particle(u, j) || connector(u, j)) && j + 1 < n &&
-			    (name_word(u, j + 1) || (tok_is(u, j + 1, "the") && name_word(u, j + 2))) &&
+			    (name_word(u, j + 1) || (tok_is(u, j + 1, "the") && name_word(u, j + 2)) ||
+			     (particle(u, j) && particle(u, j + 1) && name_word(u, j + 2))) &&
 			    !(u->tk.v[j + 1].flags & TK_SENTENCE)) {
 				j++;
 				continue;
@@ -1223,6 +1225,14 @@ void entities_scan(struct analysis *an, size_t unit)
 
 /* ---- confirmation ---- */
 
+/* "Nigeria's": a place's possessive, before a name it is the place of. */
+static bool place_owner(const struct analysis *an, const struct unit *u, size_t k)
+{
+	int e = u->ent[k];
+	return e >= 0 && an->e[e].kind == ENTITY_PLACE && (u->tk.v[k].flags & TK_POSS) &&
+	       (k + 1 >= u->tk.n || u->ent[k + 1] != e);
+}
+
 /* The person entity a list goes on to, from a mention: the one just
  * before it or just after it, past commas and "and"; -1 when none. */
 static int list_neighbour(const struct analysis *an, const struct unit *u, size_t t, bool after)
@@ -1233,10 +1243,16 @@ static int list_neighbour(const struct analysis *an, const struct unit *u, size_
 			k++;
 		if (k == t || k >= u->tk.n)
 			return -1;
+		/* "William Ruto and Nigeria's Bola Tinubu" */
+		if (place_owner(an, u, k) && k + 1 < u->tk.n)
+			k++;
 	} else {
+		if (k > 0 && place_owner(an, u, k - 1))
+			k--;
+		size_t from = k;
 		while (k > 0 && (tok_punct(u, k - 1, ',') || tok_is(u, k - 1, "and")))
 			k--;
-		if (k == t || k == 0)
+		if (k == from || k == 0)
 			return -1;
 		k--;
 	}

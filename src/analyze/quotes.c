@@ -598,8 +598,17 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 	size_t first = q->o;
 	if (an->u[q->u0].cont)
 		first = 0;
-	f = after_quote(an, q, &e, cue);
+	/* a quote that runs on into the writer's sentence (no comma or
+	 * other stop of its own at the end) belongs to the verb before it:
+	 * "Mackey said that the “… less relevant” as Whole Foods lowered
+	 * its prices, Yahoo Finance reported" */
+	const struct unit *u1 = &an->u[q->u1];
+	bool runs_on = q->c > 0 && tok_word(u1, q->c - 1) && q->o > 0 && !(u0->cont && first == 0);
+	if (runs_on)
+		f = before_quote(an, q->u0, q->o, &e, cue);
 	if (f == NOT_FOUND)
+		f = after_quote(an, q, &e, cue);
+	if (f == NOT_FOUND && !runs_on)
 		f = before_quote(an, q->u0, q->o, &e, cue);
 	if (f == NOT_FOUND && (q->o == 0 || (first == 0 && u0->cont)))
 		f = colon_intro(an, q->u0, &e, cue);
