@@ -867,6 +867,38 @@ static void add_form(struct analysis *an, int e, const struct unit *u, size_t t0
 		an->failed = true;
 }
 
+/* Whether two given names (lower case) are one name and its familiar
+ * form: "dave" and "david", "bill" and "william". */
+static bool nickname(const char *a, const char *b)
+{
+	static const char *const pairs[][2] = {
+		{ "abe", "abraham" }, { "al", "albert" }, { "alex", "alexander" },
+		{ "andy", "andrew" }, { "bart", "bartholomew" }, { "ben", "benjamin" },
+		{ "betsy", "elizabeth" }, { "betty", "elizabeth" }, { "bill", "william" },
+		{ "billy", "william" }, { "bob", "robert" }, { "bobby", "robert" },
+		{ "cathy", "catherine" }, { "chuck", "charles" }, { "dan", "daniel" },
+		{ "danny", "daniel" }, { "dave", "david" }, { "dick", "richard" },
+		{ "don", "donald" }, { "ed", "edward" }, { "eddie", "edward" },
+		{ "frank", "francis" }, { "fred", "frederick" }, { "greg", "gregory" },
+		{ "hank", "henry" }, { "jack", "john" }, { "jim", "james" }, { "jimmy", "james" },
+		{ "joe", "joseph" }, { "jon", "jonathan" }, { "kate", "katherine" },
+		{ "kathy", "katherine" }, { "ken", "kenneth" }, { "larry", "lawrence" },
+		{ "liz", "elizabeth" }, { "matt", "matthew" }, { "meg", "margaret" },
+		{ "mike", "michael" }, { "nick", "nicholas" }, { "pat", "patrick" },
+		{ "peggy", "margaret" }, { "pete", "peter" }, { "phil", "philip" },
+		{ "rich", "richard" }, { "rick", "richard" }, { "rob", "robert" },
+		{ "ron", "ronald" }, { "sam", "samuel" }, { "sandy", "sandra" },
+		{ "steve", "stephen" }, { "sue", "susan" }, { "ted", "edward" },
+		{ "tom", "thomas" }, { "tommy", "thomas" }, { "tony", "anthony" },
+		{ "vicky", "victoria" }, { "will", "william" }, { "zach", "zachary" },
+	};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		if ((!strcmp(a, pairs[k][0]) && !strcmp(b, pairs[k][1])) ||
+		    (!strcmp(b, pairs[k][0]) && !strcmp(a, pairs[k][1])))
+			return true;
+	return false;
+}
+
 static int find_person(struct analysis *an, const char *first, const char *last, bool single)
 {
 	for (size_t k = 0; k < an->ne; k++) {
@@ -883,7 +915,8 @@ static int find_person(struct analysis *an, const char *first, const char *last,
 		size_t a = strlen(first), b = strlen(w->first);
 		/* "Joe" and "Joseph", "Joseph" and "Joseph": one person;
 		 * a one-word name so far ("Putin") takes a first name */
-		if (!strcmp(w->first, w->last) || !strncmp(first, w->first, a < b ? a : b))
+		if (!strcmp(w->first, w->last) || !strncmp(first, w->first, a < b ? a : b) ||
+		    nickname(first, w->first))
 			return (int)k;
 	}
 	return -1;
