@@ -42,8 +42,11 @@ const char *face_name(enum face f)
 void config_init(struct ui_config *c)
 {
 	memset(c, 0, sizeof *c);
-	/* every face has an attribute of its own, so that nothing is told by
-	 * colour alone */
+	/* the faces of names and quotes each have attributes of their own,
+	 * so that nothing is told by colour alone: people bold, speakers
+	 * bold and underlined, organizations dim and underlined, places dim,
+	 * quotes in italics, links underlined. Where the terminal has no
+	 * italics a quote is told by its quotation marks. */
 	static const struct face_spec defaults[FACE_COUNT] = {
 		[FACE_TEXT] = { 0, FACE_NO_COLOR, FACE_NO_COLOR },
 		[FACE_TITLE] = { FA_BOLD, COLOR_CYAN, FACE_NO_COLOR },
@@ -53,8 +56,8 @@ void config_init(struct ui_config *c)
 		[FACE_CODE] = { 0, COLOR_GREEN, FACE_NO_COLOR },
 		[FACE_MARKER] = { 0, COLOR_MAGENTA, FACE_NO_COLOR },
 		[FACE_PERSON] = { FA_BOLD, COLOR_YELLOW, FACE_NO_COLOR },
-		[FACE_ORGANIZATION] = { FA_UNDERLINE, COLOR_CYAN, FACE_NO_COLOR },
-		[FACE_PLACE] = { FA_ITALIC, COLOR_GREEN, FACE_NO_COLOR },
+		[FACE_ORGANIZATION] = { FA_UNDERLINE | FA_DIM, COLOR_CYAN, FACE_NO_COLOR },
+		[FACE_PLACE] = { FA_DIM, COLOR_GREEN, FACE_NO_COLOR },
 		[FACE_QUOTE] = { FA_ITALIC, COLOR_MAGENTA, FACE_NO_COLOR },
 		[FACE_SPEAKER] = { FA_BOLD | FA_UNDERLINE, COLOR_YELLOW, FACE_NO_COLOR },
 		[FACE_SEARCH] = { FA_REVERSE, COLOR_YELLOW, FACE_NO_COLOR },

@@ -323,8 +323,10 @@ static void setup_faces(struct pager *p, enum color_when when)
 			a |= A_UNDERLINE;
 		if (s->attrs & FA_REVERSE)
 			a |= A_REVERSE;
-		if (s->attrs & FA_ITALIC)
-			a |= p->italic ? A_ITALIC : A_UNDERLINE;
+		/* no italics: nothing in their place, as anything else
+		 * (underline) would look like another face */
+		if ((s->attrs & FA_ITALIC) && p->italic)
+			a |= A_ITALIC;
 		p->fattr[f] = a;
 		p->fpair[f] = 0;
 		if (p->color && (s->fg != FACE_NO_COLOR || s->bg != FACE_NO_COLOR) &&
