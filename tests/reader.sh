@@ -129,9 +129,13 @@ check "n keeps it" wait_for "Not saved"
 check "untouched" cmp -s "$tmp/$name" "$tmp/saved-before"
 tm send-keys s C-w
 sleep 0.2
-tm send-keys m d Enter
-check "Ctrl-W deletes a word of the name; .md saves Markdown" wait_for "Saved ${name%.txt}.md"
-check "as Markdown" grep -q "^# Senior-level engagement" "$tmp/${name%.txt}.md"
+tm send-keys -l "new story.md"
+tm send-keys C-w
+sleep 0.2
+tm send-keys -l "article.md"
+tm send-keys Enter
+check "Ctrl-W deletes a word, back to a blank; .md saves Markdown" wait_for "Saved new article.md"
+check "as Markdown" grep -q "^# Senior-level engagement" "$tmp/new article.md"
 tm send-keys s C-u
 sleep 0.2
 tm send-keys a . j s o n Enter

@@ -71,12 +71,14 @@ static void editing(void)
 	is(e.text, "story.txt", "a prompt starts with its default");
 	edit_key(&e, 0x15, true);       /* Ctrl-U */
 	is(e.text, "", "Ctrl-U clears the line");
-	type(&e, "news/today story.md");
+	type(&e, "news/ today/story.md");
 	edit_key(&e, 0x17, true);       /* Ctrl-W */
-	is(e.text, "news/today story.", "Ctrl-W deletes the word before the cursor");
+	is(e.text, "news/ ", "Ctrl-W deletes the word before the cursor, back to a blank, as a shell does");
+	type(&e, "x");
 	edit_key(&e, 0x17, true);
 	edit_key(&e, 0x17, true);
-	is(e.text, "news/", "word by word");
+	is(e.text, "", "word by word");
+	type(&e, "news/");
 	edit_key(&e, KEY_LEFT, false);
 	edit_key(&e, KEY_LEFT, false);
 	type(&e, "X");
@@ -179,6 +181,15 @@ static void settings(void)
 	ok(keymap_key_parse("F5", &k) && k == KEY_F(5) && keymap_key_parse("PgDn", &k) && k == KEY_NPAGE,
 	   "function keys and named keys");
 	ok(!keymap_key_parse("Hyper-Q", &k), "not every name is a key");
+	ok(keymap_key_parse("Hash", &k) && k == '#', "# has a name, as it starts a comment in the config");
+	ok(keymap_lookup(KEYMAP_CHAR(0x109)) == ACT_NONE && keymap_lookup(KEYMAP_CHAR(0x102)) == ACT_NONE,
+	   "typed letters are not function keys of the same number (\u0109 is not F1, \u0102 not Down)");
+	ok(keymap_key_parse("\u00e9", &k) && k == KEYMAP_CHAR(0xE9) && keymap_bind(k, ACT_QUIT) &&
+	   keymap_lookup(KEYMAP_CHAR(0xE9)) == ACT_QUIT, "a letter beyond ASCII can be bound");
+	char name[16];
+	keymap_key_name(KEYMAP_CHAR(0xE9), name, sizeof name);
+	is(name, "\u00e9", "and is named as itself");
+	keymap_reset();
 }
 
 static void save_names(void)

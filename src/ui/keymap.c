@@ -130,14 +130,45 @@ static const struct {
 	{ "Del", 127 }, { "Up", KEY_UP }, { "Down", KEY_DOWN }, { "Left", KEY_LEFT },
 	{ "Right", KEY_RIGHT }, { "PgUp", KEY_PPAGE }, { "PageUp", KEY_PPAGE },
 	{ "PgDn", KEY_NPAGE }, { "PageDown", KEY_NPAGE }, { "Home", KEY_HOME },
-	{ "End", KEY_END }, { "KpEnter", KEY_ENTER },
+	{ "End", KEY_END }, { "KpEnter", KEY_ENTER }, { "Hash", '#' },
 };
+
+/* One UTF-8 character from 128 on, the whole of s: its code point, or 0. */
+static unsigned one_char(const unsigned char *s, size_t len)
+{
+	unsigned cp;
+	size_t n;
+	if (s[0] >= 0xF0 && s[0] < 0xF5)
+		cp = s[0] & 0x07, n = 4;
+	else if (s[0] >= 0xE0)
+		cp = s[0] & 0x0F, n = 3;
+	else if (s[0] >= 0xC2 && s[0] < 0xE0)
+		cp = s[0] & 0x1F, n = 2;
+	else
+		return 0;
+	if (len != n || s[0] >= 0xF5)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3F);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp < 0xE000) || (cp >= 0x80 && cp < 0xA0))
+		return 0;
+	return cp;
+}
 
 bool keymap_key_parse(const char *name, int *key)
 {
 	size_t len = strlen(name);
 	if (len == 1 && (unsigned char)name[0] > ' ' && (unsigned char)name[0] < 127) {
 		*key = name[0];
+		return true;
+	}
+	unsigned cp = len > 1 ? one_char((const unsigned char *)name, len) : 0;
+	if (cp) {
+		*key = KEYMAP_CHAR(cp);
 		return true;
 	}
 	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
@@ -179,6 +210,29 @@ void keymap_key_name(int key, char *out, size_t size)
 			snprintf(out, size, "%s", named[i].name);
 			return;
 		}
+	if (key >= KEYMAP_CHAR_BASE + 0xA0 && key <= KEYMAP_CHAR_BASE + 0x10FFFF) {
+		unsigned cp = (unsigned)(key - KEYMAP_CHAR_BASE);
+		char u[5] = { 0 };
+		if (cp < 0x800) {
+			u[0] = (char)(0xC0 | cp >> 6);
+			u[1] = (char)(0x80 | (cp & 0x3F));
+		} else if (cp < 0x10000) {
+			u[0] = (char)(0xE0 | cp >> 12);
+			u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+			u[2] = (char)(0x80 | (cp & 0x3F));
+		} else {
+			u[0] = (char)(0xF0 | cp >> 18);
+			u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+			u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+			u[3] = (char)(0x80 | (cp & 0x3F));
+		}
+		/* (a character the terminal cannot show is shown by number) */
+		if ((cp < 0xD800 || cp >= 0xE000) && !(cp >= 0x200B && cp <= 0x200F) &&
+		    !(cp >= 0x202A && cp <= 0x202E) && !(cp >= 0x2066 && cp <= 0x2069)) {
+			snprintf(out, size, "%s", u);
+			return;
+		}
+	}
 	if (key >= KEY_F(1) && key <= KEY_F(24))
 		snprintf(out, size, "F%d", key - KEY_F0);
 	else if (key > 0 && key < ' ')

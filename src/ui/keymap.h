@@ -42,6 +42,12 @@ enum action {
 	ACT_COUNT
 };
 
+/* Keys are characters below 128 and ncurses KEY_ codes as they are, and
+ * characters from 128 on moved past both (so "ĉ", U+0109, is not F1,
+ * 0411). */
+#define KEYMAP_CHAR_BASE 0x1000000
+#define KEYMAP_CHAR(c) ((c) < 128 ? (int)(c) : KEYMAP_CHAR_BASE + (int)(c))
+
 enum action keymap_lookup(int key);
 /* After ':' */
 enum action keymap_command(int key);
@@ -52,7 +58,8 @@ bool keymap_bind(int key, enum action action);
 /* Back to the default keys. */
 void keymap_reset(void);
 
-/* "Ctrl-X", "Up", "F1", "Space", "x" ↔ a key; false when it names none. */
+/* "Ctrl-X", "Up", "F1", "Space", "Hash", "x", "é" ↔ a key; false when it
+ * names none. */
 bool keymap_key_parse(const char *name, int *key);
 void keymap_key_name(int key, char *out, size_t size);
 /* "line-down" ↔ an action. */

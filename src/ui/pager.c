@@ -1569,7 +1569,7 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 		if (r == ERR)
 			continue;
 		bool is_char = r == OK;
-		int key = (int)wc;
+		int key = is_char ? KEYMAP_CHAR(wc) : (int)wc;
 		if (!is_char && key == KEY_RESIZE) {
 			if (relayout(&p) < 0)
 				p.failed = true;

@@ -123,9 +123,11 @@ static void delete_range(struct line_edit *e, size_t from, size_t to)
 		e->cursor = from;
 }
 
+/* What ends a word for Ctrl-W: blanks, as in a shell (so a path goes
+ * whole). */
 static bool blank(char c)
 {
-	return c == ' ' || c == '/' || c == '-' || c == '.' || c == '_';
+	return c == ' ' || c == '\t';
 }
 
 #define CTRL(c) ((c) & 0x1F)
