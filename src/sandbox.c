@@ -41,6 +41,7 @@
 #define FLAG_CONFINED 1
 #define MAX_RESULT (1ul << 30)  /* more than this from a child is not an article */
 #define WORKER_PAGES 256        /* a worker's pages before it makes way for a new one */
+#define ANSWER_LAST 1           /* in an answer's fourth byte: the worker's last */
 
 /* ---- in the child ---- */
 
@@ -362,13 +363,18 @@ static void worker_body(void *arg)
 		article_free(&a);
 		if (out.failed)
 			return;
+		/* after its share of pages, running out of memory, or most
+		 * of its CPU time, a fresh worker serves the next page; the
+		 * answer says so, or the parent might send the next page to
+		 * a worker on its way out */
+		bool leaving = pages + 1 >= WORKER_PAGES || st == EXTRACT_NO_MEMORY ||
+			       cpu_time() > SANDBOX_CPU_SECONDS * 0.25;
 		out.data[2] = (char)st;
+		out.data[3] = leaving ? ANSWER_LAST : 0;
 		put32((unsigned char *)out.data + 4, (uint32_t)(out.len - 8));
 		bool ok = write_all(1, out.data, out.len);
 		buf_free(&out);
-		/* after running out of memory, or most of its CPU time, a
-		 * fresh worker serves the next page */
-		if (!ok || st == EXTRACT_NO_MEMORY || cpu_time() > SANDBOX_CPU_SECONDS * 0.25)
+		if (!ok || leaving)
 			return;
 	}
 }
@@ -519,7 +525,7 @@ int sandbox_extract(const char *utf8, size_t len, const char *url, struct articl
 		return -1;
 	}
 	uint32_t size = get32(head + 4);
-	if (size > MAX_RESULT) {
+	if (size > MAX_RESULT || (head[3] & ~ANSWER_LAST)) {
 		worker_end(true);
 		*reason = strdup(_("its result was too large"));
 		return -1;
@@ -537,6 +543,8 @@ int sandbox_extract(const char *utf8, size_t len, const char *url, struct articl
 		return -1;
 	}
 	in.len = size;
+	if (head[3] & ANSWER_LAST)
+		worker_end(false);      /* the next page goes to a new one */
 	*st = (enum extract_status)head[2];
 	if (*st == EXTRACT_NO_MEMORY) {
 		buf_free(&in);

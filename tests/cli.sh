@@ -166,4 +166,19 @@ is "$(cat "$err")" "lede: .: Is a directory" "a directory is refused"
 is "$?" 1 "--max-size refuses a larger page"
 contains "$err" "larger than 1024 bytes" "and says what the limit is"
 
+# more pages than one parser process takes before a fresh one starts
+mkdir "$tmp/many"
+page=0
+while [ $page -lt 300 ]; do
+	page=$((page + 1))
+	printf '<title>Page %s</title><p>This is page number %s of the many pages read here in one go.</p>\n' \
+		$page $page >"$tmp/many/$page.html"
+	echo "$tmp/many/$page.html"
+done >"$tmp/many.list"
+"$LEDE" -f json -i "$tmp/many.list" >"$out" 2>"$err"
+is "$?" 0 "300 pages in one run, past a parser's share of pages: all read"
+is "$(wc -l <"$out" | tr -d ' ')" 300 "one article a page"
+is "$(sed -n 300p "$out" | "$JSONQ" .title)" "Page 300" "in order"
+is "$(wc -c <"$err" | tr -d ' ')" 0 "no error"
+
 done_testing
