@@ -190,11 +190,32 @@ struct transfer {
 	struct buf body;
 	size_t max;
 	long timeout;
+	long connect;           /* the limit to connect, and to a server sending too little */
 	bool too_big;
 	char reason[128];       /* reason phrase of the last status line */
 	char errbuf[CURL_ERROR_SIZE];
 	struct curl_slist *headers;
+	char host[256];         /* "host:port" of the address asked for, lower case */
 };
+
+/* The host and port of an http(s) address, lower case, into out. */
+static void host_of(const char *url, char *out, size_t size)
+{
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	size_t n = strcspn(p, "/?#");
+	/* past any user:password@ */
+	const char *at = memchr(p, '@', n);
+	if (at) {
+		n -= (size_t)(at + 1 - p);
+		p = at + 1;
+	}
+	if (n >= size)
+		n = size - 1;
+	for (size_t i = 0; i < n; i++)
+		out[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] | 0x20) : p[i];
+	out[n] = '\0';
+}
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
 {
@@ -271,9 +292,24 @@ static char *curl_message(CURLcode rc, const struct transfer *t)
 		return message(_("could not resolve proxy"));
 	case CURLE_COULDNT_CONNECT:
 		return message(_("could not connect (%s)"), detail);
-	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_OPERATION_TIMEDOUT: {
+		/* which limit it was: the connection's, the slow server's or
+		 * the whole transfer's */
+		curl_off_t connected = 0, total = 0;
+		curl.easy_getinfo(t->h, CURLINFO_CONNECT_TIME_T, &connected);
+		curl.easy_getinfo(t->h, CURLINFO_TOTAL_TIME_T, &total);
+		bool whole = total >= (curl_off_t)t->timeout * 1000000 - 500000;
+		if (!whole && connected == 0)
+			return message(ngettext("could not connect within %ld second",
+						"could not connect within %ld seconds",
+						(unsigned long)t->connect), t->connect);
+		if (!whole)
+			return message(ngettext("the server sent almost nothing for %ld second",
+						"the server sent almost nothing for %ld seconds",
+						(unsigned long)t->connect), t->connect);
 		return message(ngettext("timed out after %ld second", "timed out after %ld seconds",
 					(unsigned long)t->timeout), t->timeout);
+	}
 	case CURLE_TOO_MANY_REDIRECTS:
 		return message(_("too many redirects"));
 	case CURLE_UNSUPPORTED_PROTOCOL:
@@ -333,9 +369,11 @@ static struct transfer *transfer_new(const char *source, size_t index,
 		return NULL;
 	}
 	t->index = index;
+	host_of(source, t->host, sizeof t->host);
 	t->max = limit_of(o);
 	t->timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
 	long connect = t->timeout < 10 ? t->timeout : 10L;
+	t->connect = connect;
 	const char *ua = o && o->user_agent ? o->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION;
 	CURL *h = t->h;
 	curl.easy_setopt(h, CURLOPT_URL, source);
@@ -414,13 +452,40 @@ static int fetch_http(const char *source, const struct fetch_options *o, struct 
 
 /* ---- many at once ---- */
 
+/* Transfers wait here, in order, until one of the jobs and a place with
+ * their host are free; only then do they go to libcurl, whose timeouts
+ * count from then (libcurl's own queue would count the wait). Limits on
+ * transfers rather than connections hold through a proxy and over
+ * HTTP/2 too. */
 struct fetcher {
 	CURLM *multi;
 	const struct fetch_options *o;
-	struct transfer **running;      /* the transfers added and not done */
+	size_t jobs;
+	struct transfer **running;      /* the transfers with libcurl, not done */
 	size_t active, cap;
+	struct transfer **pending;      /* the transfers waiting their turn */
+	size_t npending, cappending;
 	size_t bytes;                   /* received by finished transfers */
 };
+
+/* Hand the waiting transfers that may start now to libcurl. */
+static void start_pending(struct fetcher *fr)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < fr->npending; i++) {
+		struct transfer *t = fr->pending[i];
+		size_t same_host = 0;
+		for (size_t k = 0; k < fr->active; k++)
+			same_host += !strcmp(fr->running[k]->host, t->host);
+		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST && fr->active < fr->cap &&
+		    curl.multi_add_handle(fr->multi, t->h) == CURLM_OK) {
+			fr->running[fr->active++] = t;
+			continue;
+		}
+		fr->pending[kept++] = t;
+	}
+	fr->npending = kept;
+}
 
 struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err)
 {
@@ -438,35 +503,38 @@ struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err)
 		return NULL;
 	}
 	fr->o = o;
-	curl.multi_setopt(fr->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)(jobs > 0 ? jobs : 1));
-	curl.multi_setopt(fr->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)FETCH_MAX_PER_HOST);
+	fr->jobs = jobs > 0 ? (size_t)jobs : 1;
+	fr->running = calloc(fr->jobs, sizeof *fr->running);
+	if (!fr->running) {
+		curl.multi_cleanup(fr->multi);
+		free(fr);
+		*err = message("%s", strerror(ENOMEM));
+		return NULL;
+	}
+	fr->cap = fr->jobs;
 	return fr;
 }
 
 int fetcher_add(struct fetcher *fr, size_t index, const char *url, char **err)
 {
 	*err = NULL;
-	struct transfer **run = array_grow(fr->running, &fr->cap, fr->active, sizeof *run);
-	if (!run) {
+	struct transfer **q = array_grow(fr->pending, &fr->cappending, fr->npending, sizeof *q);
+	if (!q) {
 		*err = message("%s", strerror(ENOMEM));
 		return -1;
 	}
-	fr->running = run;
+	fr->pending = q;
 	struct transfer *t = transfer_new(url, index, fr->o, err);
 	if (!t)
 		return -1;
-	if (curl.multi_add_handle(fr->multi, t->h) != CURLM_OK) {
-		transfer_free(t);
-		*err = message("%s", strerror(ENOMEM));
-		return -1;
-	}
-	fr->running[fr->active++] = t;
+	fr->pending[fr->npending++] = t;
+	start_pending(fr);
 	return 0;
 }
 
 size_t fetcher_active(const struct fetcher *fr)
 {
-	return fr->active;
+	return fr->active + fr->npending;
 }
 
 size_t fetcher_bytes(const struct fetcher *fr)
@@ -499,6 +567,7 @@ static int take_done(struct fetcher *fr, size_t *index, struct fetched *f, char 
 		*index = t->index;
 		int r = transfer_result(t, rc, f, err);
 		transfer_free(t);
+		start_pending(fr);
 		return r < 0 ? -1 : 1;
 	}
 	return 0;
@@ -508,6 +577,8 @@ int fetcher_next(struct fetcher *fr, int wait_ms, size_t *index, struct fetched 
 {
 	*err = NULL;
 	int r = take_done(fr, index, f, err);
+	if (!r && fr->active == 0 && fr->npending > 0)
+		start_pending(fr);
 	if (r || fr->active == 0)
 		return r;
 	int running, n;
@@ -530,6 +601,9 @@ void fetcher_free(struct fetcher *fr)
 		curl.multi_remove_handle(fr->multi, fr->running[i]->h);
 		transfer_free(fr->running[i]);
 	}
+	for (size_t i = 0; i < fr->npending; i++)
+		transfer_free(fr->pending[i]);
+	free(fr->pending);
 	free(fr->running);
 	curl.multi_cleanup(fr->multi);
 	free(fr);

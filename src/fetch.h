@@ -35,12 +35,15 @@ void fetched_free(struct fetched *f);
  * at a time, FETCH_MAX_PER_HOST to one host. */
 struct fetcher;
 struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err);
-/* Start fetching url; index is the caller's number for it. */
+/* Fetch url; index is the caller's number for it. It waits its turn (a
+ * free job, and a place with its host), and its timeout counts from when
+ * it starts. */
 int fetcher_add(struct fetcher *fr, size_t index, const char *url, char **err);
 /* Wait at most wait_ms for a transfer to finish. Returns 1 with *index and
  * *f (to free), -1 with *index and *err for a transfer that failed, 2 when
  * none finished in time, 0 when none is running. */
 int fetcher_next(struct fetcher *fr, int wait_ms, size_t *index, struct fetched *f, char **err);
+/* Transfers running or waiting their turn. */
 size_t fetcher_active(const struct fetcher *fr);
 /* Bytes received so far, by all transfers. */
 size_t fetcher_bytes(const struct fetcher *fr);

@@ -140,6 +140,18 @@ run -j 8 "$base/article/1?delay=400" "$base/article/2?delay=400" "$base/article/
 	"$base/article/4?delay=400" "$base/article/5?delay=400" "$base/article/6?delay=400"
 run "$base/busy"
 is "$(title)" "Busy 2" "at most two requests to one host at a time, even with -j 8"
+# a transfer's time counts from when it starts, not from when it was queued
+run -j 1 --timeout=2 "$base/article/1?delay=800" "$base/article/2?delay=800" \
+	"$base/article/3?delay=800" "$base/article/4?delay=800"
+is "$(rc)" 0 "pages waiting their turn do not time out while they wait"
+is "$(grep -c 'of the day$' "$out")" 4 "all four printed"
+# -j 4 by default: two hosts (127.0.0.1 and localhost), two at a time each
+"$LEDE" --dump "$base/busy" >/dev/null 2>&1
+lbase=http://localhost:$port
+run "$base/article/1?delay=500" "$lbase/article/2?delay=500" "$base/article/3?delay=500" \
+	"$lbase/article/4?delay=500" "$base/article/5?delay=500" "$lbase/article/6?delay=500"
+run "$base/busy"
+is "$(title)" "Busy 4" "four transfers at a time by default"
 for i in $(seq 1 30); do echo "$base/article/$i"; done >"$tmp/list"
 printf '# a comment\n\n' >>"$tmp/list"
 run -j 8 -i "$tmp/list" -f json
