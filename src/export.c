@@ -287,7 +287,8 @@ static int export_text(const struct article *a, const struct export_options *o, 
 		}
 		case BLOCK_IMAGE: {
 			struct buf t = BUF_INIT;
-			buf_printf(&t, "[image: %s]", b->text);
+			/* TRANSLATORS: the label of a picture's description: [image: …] */
+			buf_printf(&t, "[%s: %s]", _("image"), b->text);
 			if (t.failed)
 				out->failed = true;
 			else
@@ -648,7 +649,9 @@ static int export_markdown(const struct article *a, const struct export_options 
 				md_url(out, b->src);
 				buf_puts(out, ")\n");
 			} else {
-				buf_puts(out, "\\[image: ");
+				buf_puts(out, "\\[");
+				buf_puts(out, _("image"));
+				buf_puts(out, ": ");
 				md_escape(out, b->text, b->len, false);
 				buf_puts(out, "\\]\n");
 			}

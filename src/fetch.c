@@ -92,7 +92,7 @@ static char *message(const char *fmt, ...)
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
 	char *s = buf_steal(&b);
-	return s ? s : strdup("out of memory");
+	return s ? s : strdup(strerror(ENOMEM));
 }
 
 static char *too_big_message(size_t max)
@@ -378,8 +378,16 @@ static struct transfer *transfer_new(const char *source, size_t index,
 	CURL *h = t->h;
 	curl.easy_setopt(h, CURLOPT_URL, source);
 	curl.easy_setopt(h, CURLOPT_PRIVATE, t);
-	curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	/* a libcurl that cannot keep to http and https (older than 7.85,
+	 * loaded at run time) is not used */
+	if (curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https") != CURLE_OK ||
+	    curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") != CURLE_OK ||
+	    curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L) != CURLE_OK ||
+	    curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L) != CURLE_OK) {
+		transfer_free(t);
+		*err = message(_("this libcurl cannot keep to http and https addresses"));
+		return NULL;
+	}
 	curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
 	curl.easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
 	curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
@@ -389,8 +397,6 @@ static struct transfer *transfer_new(const char *source, size_t index,
 	curl.easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
 	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, connect);
 	curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->max);
-	curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl.easy_setopt(h, CURLOPT_USERAGENT, ua);
 	curl.easy_setopt(h, CURLOPT_HTTPHEADER, t->headers);
 	curl.easy_setopt(h, CURLOPT_COOKIEFILE, "");

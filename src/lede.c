@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -86,6 +87,7 @@ static void help(void)
 		 "                         2 from one host)\n"
 		 "  -q, --quiet            no progress line while fetching\n"
 		 "      --color=WHEN       use color in the pager: auto, always or never\n"
+		 "      --no-panel         start the pager without its panel (p shows it)\n"
 		 "      --timeout=SECONDS  give up on a download after SECONDS (default 30)\n"
 		 "      --max-size=BYTES   refuse pages larger than BYTES (default 32M;\n"
 		 "                         suffixes k, M, G)\n"
@@ -110,6 +112,15 @@ static void help(void)
 		 "name and line and otherwise ignored.\n\n"));
 	printf(_("Exit status: 0 if every SOURCE was read, 1 if some failed (the others\n"
 		 "are still shown), 2 for a usage error.\n"));
+}
+
+/* Whether what was printed reached standard output; says why not. */
+static bool stdout_flushed(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return true;
+	fprintf(stderr, "lede: %s: %s\n", _("standard output"), strerror(errno ? errno : EIO));
+	return false;
 }
 
 static void version(void)
@@ -216,7 +227,7 @@ nomem:
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	enum { OPT_COLOR = 256, OPT_FORCE, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_USER_AGENT, OPT_LINKS,
-	       OPT_ANNOTATE, OPT_NO_SANDBOX };
+	       OPT_ANNOTATE, OPT_NO_SANDBOX, OPT_NO_PANEL };
 	static char *lists[16];
 	int nlists = 0;
 	static const struct option longs[] = {
@@ -232,6 +243,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{ "input-file", required_argument, NULL, 'i' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "color", required_argument, NULL, OPT_COLOR },
+		{ "no-panel", no_argument, NULL, OPT_NO_PANEL },
 		{ "colour", required_argument, NULL, OPT_COLOR },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
@@ -257,13 +269,19 @@ static void parse_options(int argc, char **argv, struct options *o)
 		case 'o':
 			if (!*optarg)
 				usage_error(_("empty file name for --output"));
-			o->output = optarg;
+			/* "-o -": standard output, as elsewhere */
+			o->output = strcmp(optarg, "-") ? optarg : NULL;
+			if (!o->output)
+				o->dump = true;
 			break;
 		case OPT_FORCE:
 			o->force = true;
 			break;
 		case OPT_ANNOTATE:
 			o->annotate = true;
+			break;
+		case OPT_NO_PANEL:
+			o->no_panel = true;
 			break;
 		case OPT_NO_SANDBOX:
 			o->fetch.sandbox = false;
@@ -313,10 +331,10 @@ static void parse_options(int argc, char **argv, struct options *o)
 			break;
 		case 'h':
 			help();
-			exit(0);
+			exit(stdout_flushed() ? 0 : EXIT_SOME_FAILED);
 		case 'V':
 			version();
-			exit(0);
+			exit(stdout_flushed() ? 0 : EXIT_SOME_FAILED);
 		case ':':
 			if (optopt && strncmp(argv[optind - 1], "--", 2) != 0)
 				usage_error(_("option '-%c' needs a value"), optopt);
@@ -383,8 +401,23 @@ static void progress_draw(struct progress *p, size_t done, size_t total, size_t 
 		snprintf(amount, sizeof amount, "%zu MB", bytes >> 20);
 	else
 		snprintf(amount, sizeof amount, "%zu kB", bytes >> 10);
-	fprintf(stderr, "\r\033[K");
-	fprintf(stderr, _("lede: %zu of %zu done, %s, %zu failed"), done, total, amount, failed);
+	char line[256];
+	snprintf(line, sizeof line, _("lede: %zu of %zu done, %s, %zu failed"), done, total, amount,
+		 failed);
+	/* no wider than the terminal, or it would wrap and leave its old
+	 * self behind at each redraw (cut between characters) */
+	struct winsize ws;
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1) {
+		size_t cols = ws.ws_col - 1, i = 0, used = 0;
+		while (line[i] && used < cols) {
+			i++;
+			while (((unsigned char)line[i] & 0xC0) == 0x80)
+				i++;
+			used++;
+		}
+		line[i] = '\0';
+	}
+	fprintf(stderr, "\r\033[K%s", line);
 	fflush(stderr);
 	p->shown = true;
 }
@@ -607,7 +640,8 @@ static int run_pager(const struct options *o)
 			fprintf(stderr, "lede: %s\n", cfg.errors[i]);
 		struct pager_options po = { .color = o->color, .no_article = p.no_article,
 					    .sources = p.sources, .load = pager_load,
-					    .load_ctx = (void *)o, .config = &cfg };
+					    .load_ctx = (void *)o, .config = &cfg,
+					    .no_panel = o->no_panel };
 		char *err = NULL;
 		int r = pager_run(arts, n, &po, &err);
 		config_free(&cfg);

@@ -22,6 +22,7 @@ struct options {
 	bool quiet;             /* -q */
 	bool list_from_stdin;   /* -i - */
 	enum color_when color;
+	bool no_panel;          /* --no-panel: the pager starts without its panel */
 	struct fetch_options fetch;
 	char **sources;
 	int nsources;

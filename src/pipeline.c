@@ -22,6 +22,26 @@ static char *dup_msg(const char *s)
 	return strdup(s);
 }
 
+/* JSON whatever its label says: an object or an array at the start, and
+ * no markup near it ("{"a": [1, 2]}"). */
+static bool looks_like_json(const char *d, size_t n)
+{
+	size_t i = 0;
+	if (n >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n'))
+		i++;
+	if (i >= n || (d[i] != '{' && d[i] != '['))
+		return false;
+	size_t j = i + 1;
+	while (j < n && (d[j] == ' ' || d[j] == '\t' || d[j] == '\r' || d[j] == '\n'))
+		j++;
+	if (j >= n || !strchr(d[i] == '{' ? "\"}" : "\"{[]-0123456789tfn", d[j]))
+		return false;
+	size_t look = n - i < 1024 ? n - i : 1024;
+	return memchr(d + i, '<', look) == NULL;
+}
+
 const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 {
 	const unsigned char *u = (const unsigned char *)d;
@@ -39,6 +59,8 @@ const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 		return _("a ZIP archive");
 	if (n >= 2 && u[0] == 0x1F && u[1] == 0x8B)
 		return _("gzip-compressed data");
+	if (looks_like_json(d, n))
+		return _("JSON data");
 	if (!ct)
 		return NULL;
 	/* the media type without parameters */

@@ -166,6 +166,14 @@ is "$(cat "$err")" "lede: .: Is a directory" "a directory is refused"
 is "$?" 1 "--max-size refuses a larger page"
 contains "$err" "larger than 1024 bytes" "and says what the limit is"
 
+(cd "$tmp" && "$LEDE" -o - "$SAMPLE" >"$out" 2>"$err")
+is "$?" 0 "-o - prints to standard output"
+contains "$out" "At the beginning of November" "the article"
+check "and makes no file named -" test ! -e "$tmp/-"
+"$LEDE" --help >/dev/full 2>"$err"
+is "$?" 1 "--help to a full disk fails"
+contains "$err" "lede: standard output:" "and says so"
+
 # more pages than one parser process takes before a fresh one starts
 mkdir "$tmp/many"
 page=0

@@ -269,4 +269,12 @@ check "fg brings it back" wait_for "People"
 tm send-keys q
 check "q leaves it" wait_gone "People"
 
+# ---- --no-panel ----
+start 130 36 "$run '$LEDE' --no-panel '$SAMPLE'"
+check "--no-panel opens the article" wait_for "At the beginning of November"
+lacks "$screen" "│ Quotes" "without the panel"
+tm send-keys p
+check "p shows it" wait_for "│ Quotes"
+tm send-keys q
+
 done_testing

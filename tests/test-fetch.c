@@ -52,6 +52,9 @@ int main(void)
 	ok(pipeline_not_html("%PDF-1.7\n", 9, NULL) != NULL, "a PDF is recognized by its bytes");
 	ok(pipeline_not_html("<html>", 6, "image/png") != NULL, "an image by its content type");
 	ok(pipeline_not_html("<html>", 6, "text/html; charset=utf-8") == NULL, "HTML is HTML");
+	ok(pipeline_not_html("\n{\"x\": [1, 2, 3]}", 16, NULL) != NULL, "JSON is recognized by its bytes");
+	ok(pipeline_not_html("[Intro] <p>Hello</p>", 20, NULL) == NULL,
+	   "but not a page that opens with a bracket");
 	ok(pipeline_not_html("<html>", 6, NULL) == NULL, "so is a file that looks like it");
 
 	struct article a;

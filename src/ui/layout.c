@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "layout.h"
+#include "../i18n.h"
 #include "../buf.h"
 #include "../export.h"
 #include "../wrap.h"
@@ -404,7 +405,7 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			break;
 		case BLOCK_IMAGE: {
 			struct buf t = BUF_INIT;
-			buf_printf(&t, "[image: %s]", bl->text);
+			buf_printf(&t, "[%s: %s]", _("image"), bl->text);
 			if (t.failed)
 				b.failed = true;
 			else

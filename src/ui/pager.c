@@ -1505,7 +1505,7 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 		config_init(&p.cfg);
 	p.cfg.errors = NULL;
 	p.cfg.nerrors = 0;
-	p.panel_on = true;
+	p.panel_on = !o->no_panel;
 	*err = NULL;
 	if (build_help(&p.help) < 0) {
 		article_free(&p.help);

@@ -21,6 +21,7 @@ struct pager_options {
 	pager_load_fn load;     /* NULL: links cannot be followed, nothing reloads */
 	void *load_ctx;
 	const struct ui_config *config; /* NULL: the defaults */
+	bool no_panel;          /* start with the panel hidden (p shows it) */
 };
 
 enum { PAGER_OK = 0, PAGER_ERROR = -1, PAGER_NO_TERMINAL = 1 };
