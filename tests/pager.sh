@@ -12,6 +12,8 @@ contains "$screen" "At the beginning of November" "the first paragraph follows"
 # the status line comes with the same screen update, but a busy machine
 # may show the text first
 check "the status line shows the position" wait_for "Top"
+contains "$screen" "h: help  q: quit  [reading]" "and the mode, with a hint for the first keys"
+is "$(tail -1 "$screen" | cut -c1-30)" " Senior-level engagement with " "and the title"
 widest=$(head -n 29 "$screen" | wc -L)
 check "text keeps a readable measure (widest line $widest <= 82)" test "$widest" -le 82
 check "the alternate screen is on while paging" test "$(tm display -p '#{alternate_on}')" = 1

@@ -100,6 +100,11 @@ tm send-keys Escape
 tm send-keys h
 check "h shows the help" wait_for "next quote"
 contains "$screen" "show or hide the panel of people and quotes" "with the panel's key"
+tm send-keys G
+check "the help lists the keys no setting changes: Ctrl-Z" wait_for "Ctrl-Z"
+contains "$screen" "delete the word before the cursor" "and a prompt's editing keys"
+tm send-keys ']'
+check "the article's keys wait until the help is left" wait_for "q leaves the help"
 tm send-keys q
 check "q leaves it" wait_for "│ Quotes"
 tm send-keys p
@@ -154,6 +159,11 @@ check "y replaces" wait_for "Saved $name"
 # ---- the browser ----
 tm send-keys o
 check "o without \$BROWSER shows the address" wait_for "BROWSER is not set; the address is https://thehill.com/opinion"
+tm capture-pane -p | tail -4 | sed 's/^ *//; s/ *$//' | tr -d '\n' >"$tmp/addr"
+contains "$tmp/addr" "https://thehill.com/opinion/international/581346-senior-level-engagement-with-russia-is-good-if-its-realistic/" \
+	"whole, over lines of its own when it is longer than the status line"
+tm send-keys j
+check "and goes with the next key" wait_gone "BROWSER is not set"
 
 # ---- quitting ----
 tm send-keys q

@@ -207,5 +207,24 @@ int main(void)
 	ok(!(title & (LA_PERSON | LA_QUOTED)), "and the title before the name is plain text");
 	layout_free(&l);
 	article_free(&named);
+
+	/* a table row too long for the line goes on under its last cell */
+	struct article t = { 0 };
+	ab_init(&b, &t);
+	ab_block_begin(&b, BLOCK_TABLE_ROW, 0, 0, 0);
+	ab_text(&b, "Ctrl-W", 6);
+	ab_tab(&b);
+	ab_text(&b, "delete the word before the cursor, back to a blank", 50);
+	ab_block_end(&b);
+	ab_finish(&b);
+	struct layout_options to = { 40, false, false };
+	ok(layout_article(&t, &to, &l) == 0 && l.nlines >= 2, "a long table row wraps (%zu lines)", l.nlines);
+	size_t first = find_line(&l, "Ctrl-W");
+	size_t col = first != (size_t)-1 ? (size_t)(strstr(line_text(&l, first), "delete") - line_text(&l, first)) : 0;
+	char *next = first != (size_t)-1 && first + 1 < l.nlines ? line_text(&l, first + 1) : "";
+	size_t lead = strspn(next, " ");
+	ok(col > 0 && lead == col, "its next line starts under the last cell (column %zu, not %zu)", col, lead);
+	layout_free(&l);
+	article_free(&t);
 	return done_testing();
 }

@@ -130,7 +130,7 @@ static const struct {
 	{ "Del", 127 }, { "Up", KEY_UP }, { "Down", KEY_DOWN }, { "Left", KEY_LEFT },
 	{ "Right", KEY_RIGHT }, { "PgUp", KEY_PPAGE }, { "PageUp", KEY_PPAGE },
 	{ "PgDn", KEY_NPAGE }, { "PageDown", KEY_NPAGE }, { "Home", KEY_HOME },
-	{ "End", KEY_END }, { "KpEnter", KEY_ENTER }, { "Hash", '#' },
+	{ "End", KEY_END }, { "KpEnter", KEY_ENTER },
 };
 
 /* One UTF-8 character from 128 on, the whole of s: its code point, or 0. */
@@ -164,6 +164,11 @@ bool keymap_key_parse(const char *name, int *key)
 	size_t len = strlen(name);
 	if (len == 1 && (unsigned char)name[0] > ' ' && (unsigned char)name[0] < 127) {
 		*key = name[0];
+		return true;
+	}
+	/* "#" would start a comment in the config */
+	if (!strcasecmp(name, "Hash")) {
+		*key = '#';
 		return true;
 	}
 	unsigned cp = len > 1 ? one_char((const unsigned char *)name, len) : 0;
@@ -338,7 +343,7 @@ void keymap_keys_of(enum action a, char *out, size_t size)
 		return;
 	out[0] = '\0';
 	if (a == ACT_NEXT_ARTICLE || a == ACT_PREV_ARTICLE) {
-		snprintf(out, size, "%s", a == ACT_NEXT_ARTICLE ? ":n" : ":p");
+		snprintf(out, size, "%s", a == ACT_NEXT_ARTICLE ? ":n" : ":p, :N");
 		return;
 	}
 	size_t n, len = 0;

@@ -366,9 +366,26 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			int row = bi;    /* each row's lines belong to its own block */
 			for (size_t k = 0; k < rows.len && !b.failed; k++)
 				if (rows.data[k] == '\n') {
+					/* a row too long for the line goes on under its
+					 * last cell (the cells' own text has no double
+					 * blanks: those are the padding between them) */
+					struct buf hang = BUF_INIT;
+					buf_puts(&hang, pre.data ? pre.data : "");
+					size_t last = 0;
+					for (size_t j = start + 1; j + 1 < k; j++)
+						if (rows.data[j] == ' ' && rows.data[j - 1] == ' ' &&
+						    rows.data[j + 1] != ' ')
+							last = j + 1 - start;
+					int col = last ? text_width(rows.data + start, last) : 0;
+					if (col > 0 && col <= b.o->width / 2)
+						for (int c = 0; c < col; c++)
+							buf_putc(&hang, ' ');
+					if (hang.failed)
+						b.failed = true;
 					wrap_into(&b, row++, NULL, rows.data + start, k - start,
-						  pre.data ? pre.data : "", pre.data ? pre.data : "",
+						  pre.data ? pre.data : "", hang.data ? hang.data : "",
 						  LA_MARKER | LA_QUOTE, 0);
+					buf_free(&hang);
 					start = k + 1;
 				}
 			buf_free(&rows);

@@ -81,6 +81,7 @@ struct pager {
 	size_t nviews, capviews;
 	enum mode mode;
 	bool panel_on, panel_focus, link_numbers;
+	bool hint;              /* "h: help  q: quit" until the first key */
 	int rows, cols;
 	int text_x, width, panel_x, panel_w;    /* panel_w 0: hidden */
 	bool color, ascii, italic;
@@ -94,7 +95,7 @@ struct pager {
 	struct line_edit edit;
 	char prompt_label[128];
 	char pending[EDIT_MAX]; /* the path an overwrite question is about */
-	char msg[512];
+	char msg[4096];
 	bool failed;
 };
 
@@ -421,6 +422,23 @@ static int put_text(const struct pager *p, const char *s, size_t len, int maxcol
 }
 
 /* put_text, with "…" when it does not fit. */
+/* How many bytes of s fill at most cols columns (at least one character). */
+static size_t fit_bytes(const char *s, size_t len, int cols)
+{
+	size_t i = 0;
+	int used = 0;
+	while (i < len) {
+		size_t k = i;
+		utf8_decode(s, len, &k);
+		int w = text_width(s + i, k - i);
+		if (used + w > cols && i > 0)
+			break;
+		used += w;
+		i = k;
+	}
+	return i;
+}
+
 static int put_cut(const struct pager *p, const char *s, size_t len, int maxcols)
 {
 	if (text_width(s, len) <= maxcols)
@@ -657,7 +675,9 @@ static void draw_status(struct pager *p)
 		snprintf(right, sizeof right, "%s", _("Top"));
 	else
 		snprintf(right, sizeof right, "%zu%%", (top + rows) * 100 / l->nlines);
-	char mode[128] = "";
+	char mode[160] = "";
+	if (p->hint)
+		snprintf(mode, sizeof mode, "%s  ", _("h: help  q: quit"));
 	if (p->mode == MODE_TEXT) {
 		if (v->person >= 0)
 			snprintf(mode, sizeof mode, "%s: %.60s  ", _("person"), v->art->entities[v->person].name);
@@ -677,6 +697,9 @@ static void draw_status(struct pager *p)
 			snprintf(n, sizeof n, "[%zu/%zu]  ", p->cur + 1, p->narts);
 			strncat(mode, n, sizeof mode - strlen(mode) - 1);
 		}
+		/* no mode of those: reading */
+		if (v->person < 0 && !v->nmatches && !v->pattern[0] && !p->panel_focus)
+			strncat(mode, _("[reading]  "), sizeof mode - strlen(mode) - 1);
 	}
 	char all[300];
 	snprintf(all, sizeof all, "%s%s", mode, right);
@@ -684,6 +707,28 @@ static void draw_status(struct pager *p)
 	const char *left = p->msg[0] ? p->msg : p->mode == MODE_HELP ? p->help.title :
 			   v->art->title ? v->art->title : "";
 	int room = p->cols - rw - 3;
+	size_t mlen = strlen(p->msg);
+	if (p->msg[0] && room > 0 && text_width(p->msg, mlen) > room && p->cols > 4) {
+		/* a message too long for the status line (an address to copy)
+		 * is shown whole, on as many lines above it as it needs */
+		int width = p->cols - 2, lines = 0;
+		for (size_t i = 0; i < mlen; lines++)
+			i += fit_bytes(p->msg + i, mlen - i, width);
+		int y0 = y - lines < 0 ? 0 : y - lines;
+		size_t i = 0;
+		for (int k = 0; k < lines - (y - y0); k++)
+			i += fit_bytes(p->msg + i, mlen - i, width);     /* too many: the end shows */
+		for (int row = y0; row < y; row++) {
+			move(row, 0);
+			for (int x = 0; x < p->cols; x++)
+				addch(' ');
+			move(row, 1);
+			size_t n = fit_bytes(p->msg + i, mlen - i, width);
+			put_text(p, p->msg + i, n, width);
+			i += n;
+		}
+		left = "";
+	}
 	if (room > 0) {
 		move(y, 1);
 		put_cut(p, left, strlen(left), room);
@@ -1252,6 +1297,28 @@ static int build_help(struct article *h)
 		ab_text(&b, d, strlen(d));
 		ab_block_end(&b);
 	}
+	/* the keys no setting changes */
+	static const char *const fixed[][2] = {
+		{ "Ctrl-Z", N_("suspend lede; fg in the shell brings it back") },
+		{ "y, n", N_("answer a question (replace a file?)") },
+		{ N_("In a prompt:"), "" },
+		{ "Enter", N_("accept") },
+		{ "Esc, Ctrl-G", N_("cancel") },
+		{ "Left, Right, Ctrl-B, Ctrl-F", N_("move the cursor") },
+		{ "Home, Ctrl-A / End, Ctrl-E", N_("to the start / to the end") },
+		{ "Backspace / Delete, Ctrl-D", N_("delete before / at the cursor") },
+		{ "Ctrl-W", N_("delete the word before the cursor") },
+		{ "Ctrl-U / Ctrl-K", N_("clear the line / delete to its end") },
+	};
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+		const char *k = fixed[i][1][0] ? fixed[i][0] : _(fixed[i][0]);
+		const char *d = fixed[i][1][0] ? _(fixed[i][1]) : "";
+		ab_block_begin(&b, BLOCK_TABLE_ROW, 0, 0, 0);
+		ab_text(&b, k, strlen(k));
+		ab_tab(&b);
+		ab_text(&b, d, strlen(d));
+		ab_block_end(&b);
+	}
 	const char *more = _("Mouse: the wheel scrolls; a click chooses in the panel. "
 			     "Settings and key bindings: ~/.config/lede/config (see man lede).");
 	ab_block_begin(&b, BLOCK_PARAGRAPH, 0, 0, 0);
@@ -1332,6 +1399,16 @@ static bool act(struct pager *p, enum action a, int key)
 		if (a == ACT_QUIT || a == ACT_HELP || a == ACT_CLEAR || a == ACT_BACK) {
 			p->mode = MODE_TEXT;
 			geometry(p);
+			return true;
+		}
+		/* the help scrolls; the article's keys wait until it is left */
+		switch (a) {
+		case ACT_LINE_DOWN: case ACT_LINE_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+		case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_TOP: case ACT_BOTTOM:
+		case ACT_SELECT: case ACT_REDRAW:
+			break;
+		default:
+			say(p, "%s", _("q leaves the help"));
 			return true;
 		}
 	} else if (p->mode == MODE_LINKS) {
@@ -1558,7 +1635,7 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 	else if (o->config && o->config->nerrors > 0)
 		say(&p, "%s", o->config->errors[0]);
 	else
-		say(&p, "%s", _("h: help  q: quit"));
+		p.hint = true;
 	bool command = false;
 	while (!fatal_signal && !p.failed) {
 		draw(&p);
@@ -1568,6 +1645,8 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 			break;
 		if (r == ERR)
 			continue;
+		if (!(r == KEY_CODE_YES && (wc == KEY_RESIZE || wc == KEY_MOUSE)))
+			p.hint = false;
 		bool is_char = r == OK;
 		int key = is_char ? KEYMAP_CHAR(wc) : (int)wc;
 		if (!is_char && key == KEY_RESIZE) {
