@@ -41,6 +41,12 @@ int save_atomic(const char *path, const char *data, size_t len, bool force)
 			errno = EISDIR;
 			return -1;
 		}
+		/* a device, a pipe or a socket would be replaced by a file:
+		 * never what was meant ("-o /dev/full") */
+		if (!S_ISREG(st.st_mode)) {
+			errno = ESPIPE;
+			return -1;
+		}
 		if (!force) {
 			errno = EEXIST;
 			return -1;
@@ -57,6 +63,14 @@ int save_atomic(const char *path, const char *data, size_t len, bool force)
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		int e = errno;
+		/* a folder that is there but takes no new files (/proc) */
+		if (e == ENOENT) {
+			char dir[4096];
+			snprintf(dir, sizeof dir, "%.*s", dirlen ? (int)dirlen : 1, dirlen ? path : ".");
+			struct stat ds;
+			if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode))
+				e = EOPNOTSUPP;
+		}
 		free(tmp);
 		errno = e;
 		return -1;
@@ -124,6 +138,10 @@ const char *save_error(int e)
 		return _("it is a directory");
 	case EEXIST:
 		return _("the file exists");
+	case ESPIPE:
+		return _("it is not a regular file (a device, a pipe or a socket)");
+	case EOPNOTSUPP:
+		return _("files cannot be made in that folder");
 	default:
 		return strerror(e);
 	}

@@ -93,6 +93,20 @@ int main(void)
 	unlink(target);
 	errno = 0;
 	ok(save_atomic(dir, "x", 1, true) < 0 && errno == EISDIR, "a directory is not replaced");
+	struct stat dev;
+	errno = 0;
+	ok(stat("/dev/null", &dev) == 0 && save_atomic("/dev/null", "x", 1, true) < 0 && errno == ESPIPE &&
+	   stat("/dev/null", &dev) == 0 && S_ISCHR(dev.st_mode),
+	   "a device is not replaced by a file, even with force");
+	is(save_error(ESPIPE), "it is not a regular file (a device, a pipe or a socket)", "and says so");
+	struct stat proc;
+	if (stat("/proc/self", &proc) == 0) {
+		errno = 0;
+		ok(save_atomic("/proc/lede-test.txt", "x", 1, false) < 0 && errno == EOPNOTSUPP,
+		   "a folder that takes no new files is no missing folder (%s)", strerror(errno));
+	} else {
+		ok(1, "# SKIP /proc is not mounted");
+	}
 
 	/* a write that fails half way (a file size limit, as a full disk
 	 * would): an error, and no temporary file left */
