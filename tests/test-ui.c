@@ -206,6 +206,18 @@ static void save_names(void)
 	n = pager_save_name(&a);
 	ok(n && strlen(n) <= 64 && n[strlen(n) - 5] != '-', "at most 60 characters, cut between words (%s)", n);
 	free(n);
+	article_set(&a.title, "\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f: \u0447\u0442\u043e \u043d\u043e\u0432\u043e\u0433\u043e?",
+		    strlen("\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f: \u0447\u0442\u043e \u043d\u043e\u0432\u043e\u0433\u043e?"));
+	n = pager_save_name(&a);
+	is(n, "\u043d\u043e\u0432\u043e\u0441\u0442\u0438-\u0434\u043d\u044f-\u0447\u0442\u043e-\u043d\u043e\u0432\u043e\u0433\u043e.txt",
+	   "a title in another script keeps its letters, in lower case");
+	free(n);
+	article_set(&a.title, "\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u3067\u3059\u3002\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u3067\u3059",
+		    strlen("\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u3067\u3059\u3002\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u3067\u3059"));
+	n = pager_save_name(&a);
+	ok(n && strlen(n) <= 64 && strlen(n) > 4 && ((unsigned char)n[strlen(n) - 5] & 0xC0) != 0xC0 &&
+	   !strcmp(n + strlen(n) - 4, ".txt"), "a long name is cut between characters (%s)", n ? n : "");
+	free(n);
 	free(a.title);
 	a.title = NULL;
 	n = pager_save_name(&a);

@@ -20,6 +20,9 @@
 #include "../wrap.h"
 
 #include <curses.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
@@ -1163,6 +1166,27 @@ char *pager_save_name(const struct article *a)
 			i += c == '\'' ? 1 : 3;
 			continue;
 		}
+		if ((unsigned char)c >= 0x80) {
+			/* letters and digits of any script stay ("Новости",
+			 * "日本語"), in lower case; the rest separates words */
+			size_t from = i;
+			ucs4_t cp = utf8_decode(t, n, &i);
+			if (uc_is_alnum(cp)) {
+				if (dash && b.len > 0)
+					buf_putc(&b, '-');
+				dash = false;
+				ucs4_t low = uc_tolower(cp);
+				uint8_t u[6];
+				int k = u8_uctomb(u, low, sizeof u);
+				if (k > 0)
+					buf_append(&b, (const char *)u, (size_t)k);
+				else
+					buf_append(&b, t + from, i - from);
+			} else {
+				dash = true;
+			}
+			continue;
+		}
 		i++;
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c | 0x20);
@@ -1172,15 +1196,21 @@ char *pager_save_name(const struct article *a)
 			dash = false;
 			buf_putc(&b, c);
 		} else {
-			dash = true;    /* anything else, non-ASCII too, separates words */
+			dash = true;
 		}
 	}
-	/* at most 60 characters, cut between words */
+	/* at most 60 bytes, cut between words (or at least between
+	 * characters) */
 	if (b.len > 60) {
 		size_t cut = 60;
 		while (cut > 0 && b.data[cut] != '-')
 			cut--;
-		buf_truncate(&b, cut > 0 ? cut : 60);
+		if (cut == 0) {
+			cut = 60;
+			while (cut > 0 && ((unsigned char)b.data[cut] & 0xC0) == 0x80)
+				cut--;
+		}
+		buf_truncate(&b, cut);
 	}
 	if (b.len == 0)
 		buf_puts(&b, "article");
