@@ -118,6 +118,13 @@ check "and p says why" wait_for "The panel needs a terminal 100 columns wide"
 tm send-keys p
 tm resize-window -x 130 -y 36
 check "it comes back on a wide terminal" wait_for "│ Quotes"
+tm send-keys Tab
+for _ in $(seq 1 25); do tm send-keys j; done
+tm resize-window -x 130 -y 10
+sleep 0.4
+tm resize-window -x 130 -y 36
+check "a panel scrolled on a short terminal shows all it can again when it grows" wait_for "│ People"
+tm send-keys Tab
 
 # ---- saving ----
 name=senior-level-engagement-with-russia-is-good-if-its-realistic.txt

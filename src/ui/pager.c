@@ -550,6 +550,10 @@ static void draw_panel(struct pager *p, struct view *v)
 		v->ptop = v->psel;
 	if (v->psel >= v->ptop + (size_t)rows)
 		v->ptop = v->psel - (size_t)rows + 1;
+	/* no blank rows at the bottom while lines above are hidden (after
+	 * the terminal grew again) */
+	if (rows > 0 && v->ptop > 0 && v->ptop + (size_t)rows > v->panel.n)
+		v->ptop = v->panel.n > (size_t)rows ? v->panel.n - (size_t)rows : 0;
 	int x = (p->cfg.panel == PANEL_LEFT ? 0 : p->panel_x) + 1;
 	int w = p->panel_w - 2;
 	for (int y = 0; y < rows && v->ptop + (size_t)y < v->panel.n; y++) {
