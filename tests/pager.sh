@@ -38,15 +38,24 @@ check "h shows the help" wait_for "forward one page"
 contains "$screen" "Space, PgDn, Ctrl-F, f" "the help lists the keys"
 tm send-keys q
 check "q leaves the help" wait_for "At the beginning of November"
+tm send-keys F1
+check "F1 shows it too" wait_for "forward one page"
+tm send-keys q
+wait_for "At the beginning of November" >/dev/null
 
 tm send-keys Space
 wait_for "Whether Washington" >/dev/null
+# the first words of the line at the top, and the first words of the
+# paragraph after it: after the resize the first are still at the top
+top_words=$(tm capture-pane -p | head -1 | sed 's/^ *//' | cut -d' ' -f1-3)
 tm resize-window -x 50 -y 30
 sleep 0.5
 tm capture-pane -p >"$screen"
 widest=$(head -n 29 "$screen" | wc -L)
 check "a resize reflows the text to 50 columns (widest $widest)" test "$widest" -le 50
 contains "$screen" "leverage" "and keeps the place being read"
+head -2 "$screen" | tr '\n' ' ' | sed 's/  */ /g' >"$tmp/top2"
+contains "$tmp/top2" "$top_words" "at the top of the screen ($top_words)"
 
 tm send-keys q
 is "$(status)" 0 "q quits with status 0"

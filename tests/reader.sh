@@ -51,6 +51,14 @@ r=$(row_of "Any escalatory or aggressive")
 check "to the first quote" test -n "$r"
 tm send-keys '['
 check "[ before the first wraps to the last" wait_for "No quotes before; on to the last"
+k=5
+for words in "firmness and vigilance" "I learned that it rarely" "He added, “We don’t" "Any escalatory"; do
+	k=$((k - 1))
+	tm send-keys '['
+	sleep 0.4
+	r=$(row_of "$words")
+	check "[ goes back to quote $k, in the upper third (row ${r:-none})" test -n "$r" -a "${r:-99}" -le "$third"
+done
 tm send-keys Escape
 check "Esc clears the mark" wait_gone "No quotes before"
 
@@ -158,6 +166,11 @@ sleep 0.2
 tm send-keys -l "nodir/x.txt"
 tm send-keys Enter
 check "a missing directory is an error on the status line" wait_for "Not saved: nodir/x.txt: no such directory"
+tm send-keys s C-u
+sleep 0.2
+tm send-keys -l "/dev/null"
+tm send-keys Enter
+check "a device is not replaced, and the status line says why" wait_for "/dev/null: it is not a regular file"
 tm send-keys s Escape
 check "Esc cancels" wait_gone "Save to:"
 tm send-keys s Enter y
@@ -251,6 +264,17 @@ check "width sets the text's width ($widest)" test "$widest" -le 53
 tm send-keys x
 is "$(status)" 0 "a key bound in the settings works"
 check "and the mistake stays on the terminal" wait_for "lede: $tmp/cfg/lede/config:2: unknown setting"
+printf 'panel left\npanel-width 40\nface person underline\nbind Hash quit\n' >"$tmp/cfg/lede/config"
+start 130 30 "XDG_CONFIG_HOME='$tmp/cfg' $run '$LEDE' '$SAMPLE'"
+check "panel left puts the panel on the left" wait_for "People"
+pcol=$(grep -m1 'People' "$screen" | sed 's/People.*//' | wc -c)
+check "at the first columns (column $pcol)" test "$pcol" -le 3
+col=$(grep -m1 "At the beginning" "$screen" | sed 's/At the beginning.*//' | wc -c)
+check "panel-width sets its width (the text starts at column $col)" test "$col" -gt 40 -a "$col" -lt 50
+tm capture-pane -e -p >"$tmp/cfg-faces"
+is "$(python3 "$TESTDATA/../sgr.py" "$tmp/cfg-faces" "Joseph Biden dispatched")" underline "face sets a face"
+tm send-keys '#'
+check "Hash names the # key" wait_gone "People"
 
 # ---- a resize keeps the paragraph being read ----
 start 130 30 "$run '$LEDE' '$SAMPLE'"
