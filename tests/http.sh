@@ -56,6 +56,8 @@ is "$(cat "$err")" "lede: $base/to-ftp: redirected to an address that is not htt
 
 run "$base/gzip"
 is "$(title)" "Harbour plan approved" "a gzip-compressed page"
+run "$base/deflate"
+is "$(title)" "Harbour plan approved" "a deflate-compressed body"
 run "$base/chunked"
 is "$(title)" "Harbour plan approved" "a chunked page"
 
@@ -122,6 +124,16 @@ for label in utf-16le utf-16be; do
 done
 run "$base/mislabelled"
 is "$(title)" "Совет одобрил план гавани" "UTF-8 labelled Latin-1 is read as UTF-8"
+run "$base/charset/koi8-r?meta=http-equiv"
+is "$(title)" "Совет одобрил план гавани" "a charset in an http-equiv <meta>"
+run "$base/charset/utf-8?meta=none"
+is "$(title)" "Совет одобрил план гавани" "UTF-8 declared nowhere is found to be UTF-8"
+run "$base/charset/iso-8859-1?meta=none"
+is "$(title)" "Hafenplan genehmigt" "bytes that are not UTF-8, declared nowhere, are read as windows-1252"
+run "$base/charset/utf-8?meta=none&bom=1&say=windows-1251"
+is "$(title)" "Совет одобрил план гавани" "a UTF-8 byte-order mark wins over the header"
+run "$base/charset/utf-16le?header=1&meta=none"
+is "$(title)" "Совет одобрил план гавани" "UTF-16 named only in the header, without a byte-order mark"
 
 # many at once: printed in input order, whatever order they finish in
 run -j 4 "$base/article/1?delay=600" "$base/article/2" "$base/article/3?delay=300"

@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import zlib
 
 TEXTS = {
     # language: (title, a paragraph long enough to be an article)
@@ -60,6 +61,7 @@ CHARSETS = {
     "shift_jis": ("shift_jis", "ja"), "euc-jp": ("euc_jp", "ja"),
     "gbk": ("gbk", "zh"), "gb18030": ("gb18030", "zh"), "big5": ("big5", "zh-hant"),
     "euc-kr": ("euc_kr", "ko"), "utf-16le": ("utf-16-le", "ru"), "utf-16be": ("utf-16-be", "ru"),
+    "utf-8": ("utf-8", "ru"),
 }
 
 
@@ -160,17 +162,29 @@ class Handler(http.server.BaseHTTPRequestHandler):
             elif route == "gzip":
                 body = gzip.compress(page("en").encode())
                 self.send(200, body, headers=[("Content-Encoding", "gzip")])
+            elif route == "deflate":
+                body = zlib.compress(page("en").encode())
+                self.send(200, body, headers=[("Content-Encoding", "deflate")])
             elif route == "chunked":
                 body = page("en").encode()
                 self.chunked([body[i:i + 100] for i in range(0, len(body), 100)])
-            elif route == "charset":                    # /charset/LABEL?header=0|1&bom=1
+            elif route == "charset":
+                # /charset/LABEL?header=0|1&bom=1&meta=none|http-equiv&say=OTHER:
+                # LABEL in the header or a <meta charset> (or an http-equiv
+                # <meta>, or nowhere); with say, the header names OTHER
                 label = parts[1]
                 codec, lang = CHARSETS[label]
                 meta = "" if q.get("header") == "1" else f"<meta charset='{label}'>"
+                if q.get("meta") == "none":
+                    meta = ""
+                elif q.get("meta") == "http-equiv":
+                    meta = f"<meta http-equiv='Content-Type' content='text/html; charset={label}'>"
                 body = page(lang, meta=meta).encode(codec)
                 if q.get("bom") == "1":
                     body = ("\ufeff").encode(codec) + body
                 ctype = f"text/html; charset={label}" if q.get("header") == "1" else "text/html"
+                if "say" in q:
+                    ctype = f"text/html; charset={q['say']}"
                 self.send(200, body, ctype)
             elif route == "mislabelled":                # UTF-8 said to be Latin-1
                 self.send(200, page("ru"), "text/html; charset=iso-8859-1")
