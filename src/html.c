@@ -317,14 +317,78 @@ static GumboOptions parse_options(void)
 	return o;
 }
 
+/* Numeric character references beyond Unicode ("&#xFFFFFFFF;",
+ * "&#4294967323;") are U+FFFD by the HTML standard; gumbo wraps them
+ * round to other characters (ESC, "&"), so they are written as "&#xFFFD;"
+ * first. The copy goes to *out, NULL when there are none. Returns 0, or
+ * -1 when out of memory. */
+static int fix_char_refs(const char *s, size_t len, char **out, size_t *out_len)
+{
+	struct buf b = BUF_INIT;
+	size_t copied = 0;
+	*out = NULL;
+	for (const char *p = s; (p = memchr(p, '&', len - (size_t)(p - s))) != NULL; p++) {
+		size_t i = (size_t)(p - s) + 1;
+		if (i >= len || s[i] != '#')
+			continue;
+		i++;
+		bool hex = i < len && (s[i] == 'x' || s[i] == 'X');
+		if (hex)
+			i++;
+		size_t d0 = i;
+		uint64_t v = 0;
+		bool over = false;
+		while (i < len && ((s[i] >= '0' && s[i] <= '9') ||
+				   (hex && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f')))) {
+			unsigned dv = s[i] <= '9' ? (unsigned)(s[i] - '0') : (unsigned)((s[i] | 0x20) - 'a' + 10);
+			if (!over)
+				v = v * (hex ? 16 : 10) + dv;
+			over = over || v > 0x10FFFF;
+			i++;
+		}
+		if (i == d0 || !over)
+			continue;
+		if (i < len && s[i] == ';')
+			i++;
+		buf_append(&b, s + copied, (size_t)(p - s) - copied);
+		buf_puts(&b, "&#xFFFD;");
+		copied = i;
+		p = s + i - 1;
+	}
+	if (copied == 0)
+		return 0;
+	buf_append(&b, s + copied, len - copied);
+	if (b.failed) {
+		buf_free(&b);
+		return -1;
+	}
+	*out_len = b.len;
+	*out = buf_steal(&b);
+	return *out ? 0 : -1;
+}
+
 int html_parse(const char *utf8, size_t len, struct html_doc *doc)
 {
 	memset(doc, 0, sizeof *doc);
-	char *markup;
-	size_t mlen;
+	char *markup, *fixed;
+	size_t mlen, flen;
 	long dropped, emptied;
-	if (rewrite(utf8, len, true, true, &markup, &mlen, &dropped, &emptied) < 0)
+	if (fix_char_refs(utf8, len, &fixed, &flen) < 0)
 		return -1;
+	if (fixed) {
+		utf8 = fixed;
+		len = flen;
+	}
+	if (rewrite(utf8, len, true, true, &markup, &mlen, &dropped, &emptied) < 0) {
+		free(fixed);
+		return -1;
+	}
+	if (fixed && !markup) {
+		markup = fixed;
+		mlen = flen;
+	} else {
+		free(fixed);
+	}
 	if (markup) {
 		doc->markup = markup;
 		doc->dropped_tags = (size_t)dropped;

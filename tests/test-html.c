@@ -95,5 +95,20 @@ int main(void)
 	const char *ent = "<p>&#27;[31m &#99999999999999999999; &#x110000; &#0; &#x80;</p>";
 	ok(html_parse(ent, strlen(ent), &doc) == 0, "control and overflowing character references parse");
 	html_free(&doc);
+
+	/* beyond Unicode is U+FFFD, as the HTML standard says; gumbo would
+	 * wrap these round to "&" and to ESC */
+	const char *wrap = "<p>a &#xFFFFFFFF; b &#4294967323; c &#x110000 d</p>";
+	ok(html_parse(wrap, strlen(wrap), &doc) == 0, "references past U+10FFFF parse");
+	const char *text = NULL;
+	const GumboNode *body = doc.output->root->v.element.children.length > 1
+		? doc.output->root->v.element.children.data[1] : NULL;
+	if (body && body->type == GUMBO_NODE_ELEMENT && body->v.element.children.length > 0) {
+		const GumboNode *para = body->v.element.children.data[0];
+		if (para->type == GUMBO_NODE_ELEMENT && para->v.element.children.length > 0)
+			text = ((const GumboNode *)para->v.element.children.data[0])->v.text.text;
+	}
+	is(text, "a \xEF\xBF\xBD b \xEF\xBF\xBD c \xEF\xBF\xBD d", "each is one replacement character");
+	html_free(&doc);
 	return done_testing();
 }
