@@ -170,6 +170,20 @@ static bool contains_ci(const char *s, size_t len, const char *needle)
 	return find_ci(s, len, 0, needle) < len;
 }
 
+/* The rest of a rewritten copy, from what was not copied yet; the copy
+ * to *out. Returns 0, or -1 when out of memory. */
+static int finish_copy(struct buf *b, const char *rest, size_t n, char **out, size_t *out_len)
+{
+	buf_append(b, rest, n);
+	if (b->failed) {
+		buf_free(b);
+		return -1;
+	}
+	*out_len = b->len;
+	*out = buf_steal(b);
+	return *out ? 0 : -1;
+}
+
 /* One walk over the markup for both rewrites: with guard, start tags
  * nested too deep or with too many attributes are dropped (counted in
  * *dropped); with quiet, scripts and style sheets are emptied (counted in
@@ -267,14 +281,7 @@ static int rewrite(const char *s, size_t len, bool guard, bool quiet, char **out
 	}
 	if (*dropped == 0 && *emptied == 0)
 		return 0;
-	buf_append(&b, s + copied, len - copied);
-	if (b.failed) {
-		buf_free(&b);
-		return -1;
-	}
-	*out_len = b.len;
-	*out = buf_steal(&b);
-	return *out ? 0 : -1;
+	return finish_copy(&b, s + copied, len - copied, out, out_len);
 }
 
 long html_guard(const char *s, size_t len, char **out, size_t *out_len)
@@ -357,14 +364,7 @@ static int fix_char_refs(const char *s, size_t len, char **out, size_t *out_len)
 	}
 	if (copied == 0)
 		return 0;
-	buf_append(&b, s + copied, len - copied);
-	if (b.failed) {
-		buf_free(&b);
-		return -1;
-	}
-	*out_len = b.len;
-	*out = buf_steal(&b);
-	return *out ? 0 : -1;
+	return finish_copy(&b, s + copied, len - copied, out, out_len);
 }
 
 int html_parse(const char *utf8, size_t len, struct html_doc *doc)
