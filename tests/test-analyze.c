@@ -440,11 +440,13 @@ static void lists_and_lines(void)
 	a = make("Browsers", "The Mozilla Foundation makes Mozilla Firefox, a web browser.",
 		 "Mozilla Firefox runs on phones, and Firefox 3.6 was the last release for old machines.",
 		 "Gadgets Grommet Pro, a phone, came out; Grommet Pro 2 followed.",
+		 "The $1,000 Meta Quest Pro, by contrast, has a sharper screen than the Quest Pro of old.",
 		 "Lucasfilm remastered A New Hope, The Empire Strikes Back, and Return of the Jedi.",
 		 "It was licensed under the GNU General Public License, according to the CEO Resignation Letter.",
 		 NULL);
 	ok(!any_named(a, ENTITY_PERSON, "Firefox"), "a name that begins as an organization's is no person's");
 	ok(!any_named(a, ENTITY_PERSON, "Grommet"), "nor a name with a version number after it");
+	ok(!any_named(a, ENTITY_PERSON, "Quest"), "nor one ending as products' names do (Pro)");
 	ok(!any_named(a, ENTITY_PERSON, "Hope"), "a list of titles is no description of someone");
 	ok(!any_named(a, ENTITY_PERSON, "License") && !any_named(a, ENTITY_PERSON, "Resignation"),
 	   "nor are common words after a title that is a word too (%zu people)", count(a, ENTITY_PERSON));

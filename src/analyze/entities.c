@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 /* ---- words ---- */
 
@@ -29,7 +30,20 @@ static bool connector(const struct unit *u, size_t i)
 }
 
 /* Lower-case words inside names: "Osama bin Laden", "Charles de Gaulle". */
+static bool particle_word(const struct unit *u, size_t i, bool capital);
+
 static bool particle(const struct unit *u, size_t i)
+{
+	return particle_word(u, i, false);
+}
+
+/* A particle, capitalized or not ("In 1998, Bin Laden’s agents"). */
+static bool particle_or_capital(const struct unit *u, size_t i)
+{
+	return particle_word(u, i, true);
+}
+
+static bool particle_word(const struct unit *u, size_t i, bool capital)
 {
 	static const char *const p[] = {
 		"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
@@ -38,8 +52,8 @@ static bool particle(const struct unit *u, size_t i)
 	char low[KEY_MAX];
 	/* most words are longer than any particle, or begin otherwise: no
 	 * copy for them */
-	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || tok_len(u, i) > 5 ||
-	    !strchr("abdeilstvy", *tok_ptr(u, i)) || !tok_lower(u, i, low))
+	if (!tok_word(u, i) || ((u->tk.v[i].flags & TK_CAP) && !capital) || tok_len(u, i) > 5 ||
+	    !strchr("abdeilstvy", *tok_ptr(u, i) | 0x20) || !tok_lower(u, i, low))
 		return false;
 	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
 		if (!strcmp(low, p[k]))
@@ -1313,6 +1327,19 @@ static bool person_around(const struct analysis *an, const struct unit *u, size_
 	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
 }
 
+/* Words that end the names of products, not of people (lower case). */
+static bool product_word(const char *w)
+{
+	static const char *const p[] = {
+		"pro", "plus", "mini", "ultra", "lite", "edition", "online", "series", "os",
+		"max",
+	};
+	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+		if (!strcmp(w, p[k]))
+			return true;
+	return false;
+}
+
 static size_t uf_find(size_t *parent, size_t k)
 {
 	while (parent[k] != k)
@@ -1403,7 +1430,19 @@ void entities_confirm(struct analysis *an)
 		if (!short_form[m->ent] && words_in(u, m->t0, m->t1) < w->name_words) {
 			char low[KEY_MAX];
 			size_t lw = last_word(u, m->t0, m->t1);
-			if (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first))
+			/* several words left ("López Obrador") are a family
+			 * name only if none is a common word ("Quest Pro" is
+			 * no short form of "Meta Quest Pro") */
+			bool words_ok = true;
+			size_t own = 0;         /* words other than particles ("bin Laden": 1) */
+			for (size_t k = m->t0; k < m->t1; k++)
+				own += tok_word(u, k) && !particle_or_capital(u, k);
+			if (own > 1)
+				for (size_t k = m->t0; k < m->t1; k++)
+					if (tok_word(u, k) && !particle_or_capital(u, k) && common(u, k))
+						words_ok = false;
+			if (words_ok &&
+			    (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first)))
 				short_form[m->ent] = true;
 		}
 		/* names listed together are of one kind: "Rajiv Desai, Peng
@@ -1439,11 +1478,21 @@ void entities_confirm(struct analysis *an)
 		if (w->kind == ENTITY_PERSON && !w->titled && !w->given_named && w->first &&
 		    begins_organization(an, w->first))
 			versioned[k] = true;    /* reused: not a person, whatever else */
+		/* "Meta Quest Pro", "Galaxy S Ultra": the words products end in */
+		if (w->kind == ENTITY_PERSON && !w->titled && !w->heard && w->last && w->name_words > 1 &&
+		    product_word(w->last))
+			versioned[k] = true;
 	}
 	for (size_t k = 0; k < an->ne; k++)
 		if (ok[k])
 			context[uf_find(parent, k)] = true;     /* reused: the list has a person */
 	bool any = false;
+	if (getenv("LEDE_DEBUG_ANALYZE"))
+		for (size_t k = 0; k < an->ne; k++)
+			if (an->e[k].kind == ENTITY_PERSON)
+				fprintf(stderr, "confirm %s: titled %d given %d heard %d ok %d list %d veto %d mentions %d\n",
+					an->e[k].name, an->e[k].titled, an->e[k].given_named, an->e[k].heard, ok[k],
+					context[uf_find(parent, k)], versioned[k], an->e[k].mentions);
 	for (size_t k = 0; k < an->ne; k++)
 		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&
 		    (versioned[k] || (!ok[k] && !context[uf_find(parent, k)])))
