@@ -428,11 +428,14 @@ static void lists_and_lines(void)
 		 "A damaged pier. Photo by Marisol Quintanilla for The Washington Post",
 		 "Reporting by Oluwaseun Adebayo; Editing by Saviour Bang",
 		 "Posted on Tuesday 15 October 2019 at 09:11 by Keziah Montfort.",
+		 "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters",
 		 "The storm was followed by Hurricane Season Two, a film about it.", NULL);
 	ok(find(a, ENTITY_PERSON, "Marisol Quintanilla") != NULL, "a photographer's credit names a person");
 	ok(find(a, ENTITY_PERSON, "Oluwaseun Adebayo") && find(a, ENTITY_PERSON, "Saviour Bang"),
 	   "so do a reporter's and an editor's, whatever the words of their names");
 	ok(find(a, ENTITY_PERSON, "Keziah Montfort") != NULL, "and a post's by its date");
+	ok(find(a, ENTITY_PERSON, "Benoit Tessier") != NULL,
+	   "a photographer's name glued to the caption before the agency (%zu people)", count(a, ENTITY_PERSON));
 	ok(!any_named(a, ENTITY_PERSON, "Hurricane") && !any_named(a, ENTITY_PERSON, "Washington"),
 	   "but not whatever follows \"by\" (%zu people)", count(a, ENTITY_PERSON));
 	drop(a);

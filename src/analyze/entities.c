@@ -623,6 +623,27 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
 	}
+	/* a photographer's credit glued to a caption: "… in Paris Benoit
+	 * Tessier/Reuters": the last two or three words */
+	if (tok_punct(u, seg, '/') && tok_cap(u, seg + 1) && words >= 3) {
+		for (size_t want = 3; want >= 2; want--) {
+			size_t k = seg, got = 0;
+			while (k > i && got < want) {
+				k--;
+				got += tok_word(u, k);
+			}
+			bool fine = got == want && tok_word(u, k) && name_like(u, k, seg);
+			for (size_t t = k; t < seg && fine; t++)
+				if (tok_word(u, t) && (acronym(u, t) || org_word(u, t) || place(u, t, 1) ||
+						       nationality(u, t) || (common(u, t) && !strong_given(u, t))))
+					fine = false;
+			if (fine) {
+				classify_plain(an, unit, i, k, k, tainted);
+				candidate(an, unit, ENTITY_PERSON, EV_TITLE, k, seg, k);
+				return seg;
+			}
+		}
+	}
 	/* "Eastern Europe", "Kherson Oblast": a place at the end */
 	if (place(u, last, 1)) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, last, last + 1, last);
