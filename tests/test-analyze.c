@@ -249,6 +249,7 @@ static void kinds(void)
 		"Run” sold well. We kept asking “what is possible?” all day.",
 		"Senator Ted Cruz called the plan “a betrayal of everything we stand for” on Tuesday.",
 		"“We will not yield,” Cruz said.",
+		"«We will not give in», said Emmanuel Macron. „We can do this“, said Angela Merkel.",
 		NULL);
 	ok(!strcmp(kind(a, "rewarding"), "scare") && !strcmp(kind(a, "winning"), "scare") &&
 	   !strcmp(kind(a, "losing"), "scare"), "a word nobody is said to say is a scare quote");
@@ -258,6 +259,9 @@ static void kinds(void)
 	is(kind(a, "a betrayal of everything we stand for"), "partial", "a fragment of someone’s words is a partial quote");
 	is(speaker(a, "a betrayal of everything we stand for"), "Ted Cruz", "with its speaker");
 	is(kind(a, "We will not yield,"), "direct", "a sentence is a direct quote");
+	is(kind(a, "We will not give in"), "direct", "also with the comma after the closing mark, «…»,");
+	is(kind(a, "We can do this"), "direct", "and „…“,");
+	is(speaker(a, "We can do this"), "Angela Merkel", "with its speaker");
 	drop(a);
 }
 

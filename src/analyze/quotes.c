@@ -810,6 +810,17 @@ static void classify(struct analysis *an, size_t qi)
 	bool cue = false;
 	q->speaker = find_speaker(an, qi, &cue);
 	cue = cue || q->speaker >= 0;
+	/* punctuation after the closing mark, as British and European
+	 * writing puts it («We will not give in», said Macron), ends a quote
+	 * that opened its sentence, and that someone is said to have said,
+	 * as well as punctuation inside it */
+	bool opens_sentence = q->o == 0 || (u0->tk.v[q->o].sentence != u0->tk.v[q->o - 1].sentence) ||
+			      tok_punct(u0, q->o - 1, ':') || tok_punct(u0, q->o - 1, '.') ||
+			      tok_punct(u0, q->o - 1, '?') || tok_punct(u0, q->o - 1, '!');
+	if (!ends_punct && opens_sentence && cue && q->c + 1 < u1->tk.n && !tok_word(u1, q->c + 1)) {
+		uint32_t cp = u1->tk.v[q->c + 1].cp;
+		ends_punct = cp == '.' || cp == ',' || cp == '?' || cp == '!' || cp == 0x2026;
+	}
 	/* a title: every long word capitalized ("Super Mario Run", “Rush of
 	 * Blood,”) and nobody said to say it */
 	bool title_case = words >= 2 && long_words >= 1 && capital == long_words && words <= 15 &&
