@@ -472,12 +472,15 @@ static void lists_and_lines(void)
 	a = make("Summit", "Zelensky thanked Ursula von der Leyen for her support.",
 		 "Kenya's William Ruto and Nigeria's Bola Tinubu issued a joint statement.",
 		 "The engine was written by Dave Hyatt; David Hyatt later left for Apple.",
+		 "The fled to the compound with the minister, Saviour Kasukuwere, on Tuesday.",
 		 "Whole Foods co-founder John Mackey said in a memo that the “distinction between the "
 		 "brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported.",
 		 NULL);
 	ok(find(a, ENTITY_PERSON, "Ursula von der Leyen") != NULL, "two particles in a row stay in a name");
 	ok(find(a, ENTITY_PERSON, "Dave Hyatt") && !find(a, ENTITY_PERSON, "David Hyatt"),
 	   "a familiar form of a given name is the same person (%zu people)", count(a, ENTITY_PERSON));
+	ok(find(a, ENTITY_PERSON, "Saviour Kasukuwere") != NULL,
+	   "a name of common words after a word for someone and a comma");
 	ok(find(a, ENTITY_PERSON, "Bola Tinubu") != NULL,
 	   "a name listed with a person's is a person's, past a country's possessive");
 	is(speaker(a, "distinction between the brands has become less relevant"), "John Mackey",

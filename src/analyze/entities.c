@@ -443,6 +443,10 @@ static bool introduced(const struct unit *u, size_t i)
 	if (i == 0)
 		return false;
 	size_t b = i - 1;
+	/* "Nigeria's president, Bola Tinubu," */
+	if (tok_punct(u, b, ',') && b > 0 && tok_word(u, b - 1) && !(u->tk.v[b - 1].flags & TK_CAP) &&
+	    TOK_IN(u, b - 1, person_nouns))
+		return true;
 	if (tok_word(u, b) && TOK_IN(u, b, person_nouns) &&
 	    (!(u->tk.v[b].flags & TK_CAP) || (u->tk.v[b].flags & TK_SENTENCE)))
 		return true;
