@@ -472,7 +472,7 @@ static void lists_and_lines(void)
 	a = make("Summit", "Zelensky thanked Ursula von der Leyen for her support.",
 		 "Kenya's William Ruto and Nigeria's Bola Tinubu issued a joint statement.",
 		 "The engine was written by Dave Hyatt; David Hyatt later left for Apple.",
-		 "The fled to the compound with the minister, Saviour Kasukuwere, on Tuesday.",
+		 "They fled to the compound with the minister, Saviour Kasukuwere, on Tuesday.",
 		 "Whole Foods co-founder John Mackey said in a memo that the “distinction between the "
 		 "brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported.",
 		 NULL);
