@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* libcurl is loaded on the first http(s) fetch, not at start-up: its
@@ -196,7 +197,17 @@ struct transfer {
 	char errbuf[CURL_ERROR_SIZE];
 	struct curl_slist *headers;
 	char host[256];         /* "host:port" of the address asked for, lower case */
+	bool manual;            /* redirects are followed by the fetcher, not libcurl */
+	int redirects;
+	double deadline;        /* CLOCK_MONOTONIC seconds its time runs out; 0 before it starts */
 };
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* The host and port of an http(s) address, lower case, into out. */
 static void host_of(const char *url, char *out, size_t size)
@@ -298,7 +309,8 @@ static char *curl_message(CURLcode rc, const struct transfer *t)
 		curl_off_t connected = 0, total = 0;
 		curl.easy_getinfo(t->h, CURLINFO_CONNECT_TIME_T, &connected);
 		curl.easy_getinfo(t->h, CURLINFO_TOTAL_TIME_T, &total);
-		bool whole = total >= (curl_off_t)t->timeout * 1000000 - 500000;
+		bool whole = t->deadline > 0 ? now_seconds() >= t->deadline - 0.5
+					     : total >= (curl_off_t)t->timeout * 1000000 - 500000;
 		if (!whole && connected == 0)
 			return message(ngettext("could not connect within %ld second",
 						"could not connect within %ld seconds",
@@ -350,7 +362,7 @@ static void transfer_free(struct transfer *t)
 
 /* A transfer set up for source; NULL with *err when that fails. */
 static struct transfer *transfer_new(const char *source, size_t index,
-				     const struct fetch_options *o, char **err)
+				     const struct fetch_options *o, bool manual, char **err)
 {
 	if (!load_curl()) {
 		*err = message(_("could not load libcurl (%s)"), LEDE_LIBCURL);
@@ -388,8 +400,9 @@ static struct transfer *transfer_new(const char *source, size_t index,
 		*err = message(_("this libcurl cannot keep to http and https addresses"));
 		return NULL;
 	}
-	curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-	curl.easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
+	t->manual = manual;
+	curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, manual ? 0L : 1L);
+	curl.easy_setopt(h, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
 	curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
 	curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, connect);
 	curl.easy_setopt(h, CURLOPT_TIMEOUT, t->timeout);
@@ -447,7 +460,7 @@ static int transfer_result(struct transfer *t, CURLcode rc, struct fetched *f, c
 static int fetch_http(const char *source, const struct fetch_options *o, struct fetched *f,
 		      char **err)
 {
-	struct transfer *t = transfer_new(source, 0, o, err);
+	struct transfer *t = transfer_new(source, 0, o, false, err);
 	if (!t)
 		return -1;
 	CURLcode rc = curl.easy_perform(t->h);
@@ -483,8 +496,18 @@ static void start_pending(struct fetcher *fr)
 		size_t same_host = 0;
 		for (size_t k = 0; k < fr->active; k++)
 			same_host += !strcmp(fr->running[k]->host, t->host);
-		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST && fr->active < fr->cap &&
-		    curl.multi_add_handle(fr->multi, t->h) == CURLM_OK) {
+		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST && fr->active < fr->cap) {
+			/* the whole transfer, redirects and all, keeps to the
+			 * timeout from its first start */
+			double now = now_seconds();
+			if (t->deadline == 0)
+				t->deadline = now + (double)t->timeout;
+			long left = (long)((t->deadline - now) * 1000);
+			curl.easy_setopt(t->h, CURLOPT_TIMEOUT_MS, left > 1 ? left : 1L);
+			if (curl.multi_add_handle(fr->multi, t->h) != CURLM_OK) {
+				fr->pending[kept++] = t;
+				continue;
+			}
 			fr->running[fr->active++] = t;
 			continue;
 		}
@@ -530,7 +553,7 @@ int fetcher_add(struct fetcher *fr, size_t index, const char *url, char **err)
 		return -1;
 	}
 	fr->pending = q;
-	struct transfer *t = transfer_new(url, index, fr->o, err);
+	struct transfer *t = transfer_new(url, index, fr->o, true, err);
 	if (!t)
 		return -1;
 	fr->pending[fr->npending++] = t;
@@ -553,6 +576,45 @@ size_t fetcher_bytes(const struct fetcher *fr)
 
 /* A finished transfer, if there is one: 1 or -1 as fetcher_next says,
  * 0 when none has finished. */
+/* A transfer that ended in a redirect goes back to the queue for its new
+ * address, so the limit of transfers to one host holds wherever the
+ * redirects lead: 1. The end of the chain: 0. A redirect that may not be
+ * followed: -1 with *err. */
+static int redirect(struct fetcher *fr, struct transfer *t, char **err)
+{
+	long status = 0;
+	char *to = NULL;
+	curl.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
+	if (!t->manual || status < 300 || status > 399 ||
+	    curl.easy_getinfo(t->h, CURLINFO_REDIRECT_URL, &to) != CURLE_OK || !to)
+		return 0;
+	if (!url_is_http(to)) {
+		*err = message(_("redirected to an address that is not http or https"));
+		return -1;
+	}
+	if (++t->redirects > FETCH_MAX_REDIRECTS) {
+		*err = message(_("too many redirects"));
+		return -1;
+	}
+	struct transfer **q = array_grow(fr->pending, &fr->cappending, fr->npending, sizeof *q);
+	if (!q || curl.easy_setopt(t->h, CURLOPT_URL, to) != CURLE_OK) {
+		*err = message("%s", strerror(ENOMEM));
+		return -1;
+	}
+	fr->pending = q;
+	host_of(to, t->host, sizeof t->host);
+	t->body.len = 0;
+	t->too_big = false;
+	t->reason[0] = '\0';
+	t->errbuf[0] = '\0';
+	/* first in line: it was started before the others waiting */
+	memmove(fr->pending + 1, fr->pending, fr->npending * sizeof *fr->pending);
+	fr->pending[0] = t;
+	fr->npending++;
+	start_pending(fr);
+	return 1;
+}
+
 static int take_done(struct fetcher *fr, size_t *index, struct fetched *f, char **err)
 {
 	int left;
@@ -571,7 +633,10 @@ static int take_done(struct fetcher *fr, size_t *index, struct fetched *f, char 
 			}
 		fr->bytes += t->body.len;
 		*index = t->index;
-		int r = transfer_result(t, rc, f, err);
+		int next = rc == CURLE_OK ? redirect(fr, t, err) : 0;
+		if (next > 0)
+			continue;       /* it waits its turn at the new host */
+		int r = next < 0 ? -1 : transfer_result(t, rc, f, err);
 		transfer_free(t);
 		start_pending(fr);
 		return r < 0 ? -1 : 1;

@@ -10,6 +10,7 @@
 #define FETCH_DEFAULT_MAX_SIZE (32u << 20)      /* bytes */
 #define FETCH_DEFAULT_JOBS 4                    /* transfers at a time */
 #define FETCH_MAX_PER_HOST 2                    /* …to one host */
+#define FETCH_MAX_REDIRECTS 10
 
 struct fetch_options {
 	long timeout;           /* seconds; 0: the default */

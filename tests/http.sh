@@ -164,6 +164,13 @@ run "$base/article/1?delay=500" "$lbase/article/2?delay=500" "$base/article/3?de
 	"$lbase/article/4?delay=500" "$base/article/5?delay=500" "$lbase/article/6?delay=500"
 run "$base/busy"
 is "$(title)" "Busy 4" "four transfers at a time by default"
+# redirects from another host to this one count against this one's two
+run -j 8 "$lbase/to-ip/1?then=600" "$lbase/to-ip/2?then=600" "$lbase/to-ip/3?then=600" \
+	"$base/article/4?delay=600" "$base/article/5?delay=600" "$lbase/to-ip/6?then=600"
+is "$(rc)" 0 "pages reached through redirects"
+is "$(grep -c 'of the day$' "$out")" 6 "all printed"
+run "$base/busy"
+is "$(title)" "Busy 2" "still at most two at a time to the host the redirects lead to"
 for i in $(seq 1 30); do echo "$base/article/$i"; done >"$tmp/list"
 printf '# a comment\n\n' >>"$tmp/list"
 run -j 8 -i "$tmp/list" -f json

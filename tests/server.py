@@ -157,6 +157,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.redirect("file:///etc/passwd")
             elif route == "to-ftp":
                 self.redirect("ftp://127.0.0.1/x")
+            elif route == "to-ip":                      # /to-ip/N?then=MS: to 127.0.0.1's /article/N
+                port = self.server.server_address[1]
+                self.redirect(f"http://127.0.0.1:{port}/article/{parts[1]}?delay={q.get('then', '0')}")
             elif route == "to-https":
                 self.redirect(self.server.tls_url + "/article")
             elif route == "gzip":

@@ -80,7 +80,31 @@ enum action keymap_command(int key)
 	}
 }
 
+static bool bind_one(int key, enum action action);
+
+/* The keys that are one key to a reader: Enter comes as a carriage
+ * return, a newline or the keypad's Enter; Backspace as DEL, Ctrl-H or
+ * ncurses' KEY_BACKSPACE. Binding one binds them all. */
 bool keymap_bind(int key, enum action action)
+{
+	static const int enter[] = { '\n', '\r', KEY_ENTER };
+	static const int backspace[] = { KEY_BACKSPACE, 127, CTRL('h') };
+	const int *group = NULL;
+	for (size_t i = 0; i < 3; i++) {
+		if (key == enter[i])
+			group = enter;
+		if (key == backspace[i])
+			group = backspace;
+	}
+	if (!group)
+		return bind_one(key, action);
+	for (size_t i = 0; i < 3; i++)
+		if (!bind_one(group[i], action))
+			return false;
+	return true;
+}
+
+static bool bind_one(int key, enum action action)
 {
 	if (!custom) {
 		size_t n = sizeof defaults / sizeof *defaults;

@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -42,6 +43,12 @@
 /* Set by the handler of a fatal signal; the loop restores the terminal and
  * re-raises it. */
 static volatile sig_atomic_t fatal_signal;
+
+#ifdef BUTTON5_PRESSED
+#define PAGER_MOUSE (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED)
+#else
+#define PAGER_MOUSE (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED)
+#endif
 
 enum mode { MODE_TEXT, MODE_HELP, MODE_LINKS };
 enum nav { NAV_NONE, NAV_SEARCH, NAV_PERSON };
@@ -105,6 +112,73 @@ struct pager {
 static void on_fatal(int sig)
 {
 	fatal_signal = sig;
+}
+
+/* Back from Ctrl-Z: the terminal's keypad and mouse modes are set again
+ * in the loop (ncurses brings the screen back, not always those). */
+static volatile sig_atomic_t resumed;
+
+static void on_continue(int sig)
+{
+	(void)sig;
+	resumed = 1;
+}
+
+/* What a crash (SIGSEGV, SIGABRT…) does to the terminal before the
+ * process ends: the escape sequences that leave the pager's modes, and
+ * the terminal's settings as they were. Made before the pager starts, as
+ * nothing else may be done in such a handler. */
+static struct {
+	char seq[256];
+	size_t len;
+	int out_fd, in_fd;
+	struct termios tio;
+	bool have_tio;
+} crash;
+
+static void on_crash(int sig)
+{
+	if (crash.len)
+		(void)!write(crash.out_fd, crash.seq, crash.len);
+	if (crash.have_tio)
+		tcsetattr(crash.in_fd, TCSANOW, &crash.tio);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void crash_add(const char *cap)
+{
+	const char *v = tigetstr(cap);
+	if (!v || v == (char *)-1)
+		return;
+	size_t n = strlen(v);
+	/* (delays such as "$<5>" are for slow terminals; left as they are) */
+	if (crash.len + n < sizeof crash.seq) {
+		memcpy(crash.seq + crash.len, v, n);
+		crash.len += n;
+	}
+}
+
+static void crash_prepare(int out_fd, int in_fd, const struct termios *saved, bool have)
+{
+	crash.len = 0;
+	crash.out_fd = out_fd;
+	crash.in_fd = in_fd;
+	crash.have_tio = have;
+	if (have)
+		crash.tio = *saved;
+	crash_add("sgr0");
+	crash_add("cnorm");
+	crash_add("rmkx");
+	crash_add("rmcup");
+	const char *kmous = tigetstr("kmous");
+	if (kmous && kmous != (char *)-1) {
+		static const char off[] = "\033[?1000l\033[?1002l\033[?1006l";
+		if (crash.len + sizeof off - 1 < sizeof crash.seq) {
+			memcpy(crash.seq + crash.len, off, sizeof off - 1);
+			crash.len += sizeof off - 1;
+		}
+	}
 }
 
 int pager_text_width(int cols, int max, int *margin)
@@ -1363,9 +1437,12 @@ static int build_help(struct article *h)
 
 /* ---- signals ---- */
 
+#define PAGER_SIGNALS 10
+
 static void install_signals(struct sigaction *old)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	static const int crashes[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_fatal;
@@ -1373,11 +1450,18 @@ static void install_signals(struct sigaction *old)
 	sa.sa_flags = 0;        /* no SA_RESTART: a blocked read returns */
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
 		sigaction(sigs[i], &sa, &old[i]);
+	sa.sa_handler = on_continue;
+	sigaction(SIGCONT, &sa, &old[4]);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	for (size_t i = 0; i < sizeof crashes / sizeof *crashes; i++)
+		sigaction(crashes[i], &sa, &old[5 + i]);
 }
 
 static void restore_signals(const struct sigaction *old)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCONT,
+				    SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
 		sigaction(sigs[i], &old[i], NULL);
 }
@@ -1485,8 +1569,18 @@ static bool act(struct pager *p, enum action a, int key)
 		case ACT_LINE_UP: panel_move(p, v, -1); return true;
 		case ACT_PAGE_DOWN: case ACT_HALF_DOWN: panel_move(p, v, page / 2); return true;
 		case ACT_PAGE_UP: case ACT_HALF_UP: panel_move(p, v, -(page / 2)); return true;
-		case ACT_TOP: v->psel = panel_step(&v->panel, 0, 1); return true;
-		case ACT_BOTTOM: v->psel = panel_step(&v->panel, v->panel.n - 1, -1); return true;
+		case ACT_TOP:
+		case ACT_BOTTOM: {
+			/* the first or last item that can be chosen, itself
+			 * included (a step from it would pass it) */
+			if (v->panel.n == 0)
+				return true;
+			size_t k = a == ACT_TOP ? 0 : v->panel.n - 1;
+			if (!panel_selectable(&v->panel.items[k]))
+				k = panel_step(&v->panel, k, a == ACT_TOP ? 1 : -1);
+			v->psel = k;
+			return true;
+		}
 		case ACT_SELECT: panel_choose(p, v); return true;
 		default: break;
 		}
@@ -1632,13 +1726,23 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 		}
 	}
 	SCREEN *scr = newterm(NULL, stdout, in ? in : stdin);
+	/* a terminal that cannot move its cursor (TERM=dumb) cannot show
+	 * a page: the article is printed instead */
+	const char *cup = scr ? tigetstr("cup") : NULL;
+	if (scr && (!cup || cup == (char *)-1)) {
+		endwin();
+		delscreen(scr);
+		scr = NULL;
+	}
 	if (!scr) {
 		if (in)
 			fclose(in);
 		article_free(&p.help);
 		return PAGER_NO_TERMINAL;
 	}
-	struct sigaction old[4];
+	struct sigaction old[PAGER_SIGNALS];
+	struct termios saved_tio;
+	bool have_tio = tcgetattr(in ? fileno(in) : STDIN_FILENO, &saved_tio) == 0;
 	fatal_signal = 0;
 	install_signals(old);
 	set_term(scr);
@@ -1648,12 +1752,9 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
-#ifdef BUTTON5_PRESSED
-		  | BUTTON5_PRESSED
-#endif
-		  , NULL);
+	mousemask(PAGER_MOUSE, NULL);
 	mouseinterval(0);
+	crash_prepare(STDOUT_FILENO, in ? fileno(in) : STDIN_FILENO, &saved_tio, have_tio);
 	const char *cs = nl_langinfo(CODESET);
 	p.ascii = !(cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0));
 	p.italic = tigetstr("sitm") != NULL && tigetstr("sitm") != (char *)-1;
@@ -1677,6 +1778,16 @@ int pager_run(struct article *arts, size_t n, const struct pager_options *o, cha
 		int r = get_wch(&wc);
 		if (fatal_signal)
 			break;
+		if (resumed) {
+			/* back from Ctrl-Z: the keypad sends its keys as
+			 * such again, the mouse reports again */
+			resumed = 0;
+			keypad(stdscr, FALSE);
+			keypad(stdscr, TRUE);
+			mousemask(0, NULL);
+			mousemask(PAGER_MOUSE, NULL);
+			clearok(curscr, TRUE);
+		}
 		if (r == ERR)
 			continue;
 		if (!(r == KEY_CODE_YES && (wc == KEY_RESIZE || wc == KEY_MOUSE)))
