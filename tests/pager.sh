@@ -61,6 +61,11 @@ tm send-keys q
 is "$(status)" 0 "q quits with status 0"
 is "$(tm display -p '#{alternate_on}')" 0 "and the terminal is restored"
 
+# a terminal that cannot place its cursor gets the article printed
+start 90 30 "env LC_ALL=C.UTF-8 TERM=dumb '$LEDE' '$SAMPLE'; echo \$? >'$tmp/status'"
+check "TERM=dumb prints the article" wait_for "Joshua C. Huminski is director"
+is "$(status)" 0 "and exits 0"
+
 # keys come from the terminal when the page comes through a pipe
 start 90 30 "cat '$SAMPLE' | $run '$LEDE'; echo \$? >'$tmp/status'"
 check "a page on standard input opens in the pager" wait_for "At the beginning of November"

@@ -11,6 +11,13 @@ reversed() {
 	tm capture-pane -p -e | grep -q "$(printf '\033')\\[[0-9;]*7m$1"
 }
 # the row (1-based) where TEXT first shows
+wait_for_tm() {   # wait_for_tm FORMAT VALUE: until tmux shows FORMAT as VALUE
+	for _ in $(seq 1 30); do
+		[ "$(tm display -p "$1")" = "$2" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
 row_of() {
 	tm capture-pane -p | grep -nF -- "$1" | head -1 | cut -d: -f1
 }
@@ -126,6 +133,10 @@ check "and p says why" wait_for "The panel needs a terminal 100 columns wide"
 tm send-keys p
 tm resize-window -x 130 -y 36
 check "it comes back on a wide terminal" wait_for "│ Quotes"
+tm send-keys Tab G
+sleep 0.4
+check "G in the panel chooses its last item" reversed "Burns: “the reality"
+tm send-keys g Tab
 tm send-keys Tab
 for _ in $(seq 1 25); do tm send-keys j; done
 tm resize-window -x 130 -y 10
@@ -266,7 +277,8 @@ is "$(status)" 0 "a key bound in the settings works"
 check "and the mistake stays on the terminal" wait_for "lede: $tmp/cfg/lede/config:2: unknown setting"
 printf 'panel left\npanel-width 40\nface person underline\nbind Hash quit\n' >"$tmp/cfg/lede/config"
 start 130 30 "XDG_CONFIG_HOME='$tmp/cfg' $run '$LEDE' '$SAMPLE'"
-check "panel left puts the panel on the left" wait_for "People"
+check "panel left puts the panel on the left" wait_for "At the beginning"
+wait_for "People" >/dev/null
 pcol=$(grep -m1 'People' "$screen" | sed 's/People.*//' | wc -c)
 check "at the first columns (column $pcol)" test "$pcol" -le 3
 col=$(grep -m1 "At the beginning" "$screen" | sed 's/At the beginning.*//' | wc -c)
@@ -307,8 +319,21 @@ check "Ctrl-Z suspends it" wait_gone "People"
 is "$(tm display -p '#{alternate_on}')" 0 "the terminal is the shell's again"
 tm send-keys fg Enter
 check "fg brings it back" wait_for "People"
+tm send-keys End
+check "and the keypad's keys work again (End)" wait_for "(END)"
+tm send-keys Home
+check "(Home)" wait_for "Top"
+lacks "$screen" "no such key" "no key is taken for another"
 tm send-keys q
 check "q leaves it" wait_gone "People"
+
+# ---- a crash restores the terminal too ----
+start 100 30 "sh -c 'echo \$\$ >\"$tmp/pid\"; exec env LC_ALL=C.UTF-8 TERM=xterm-256color \"$LEDE\" \"$SAMPLE\"'; sleep 30"
+check "the pager runs" wait_for "People"
+kill -SEGV "$(cat "$tmp/pid")"
+check "after SIGSEGV the alternate screen is left" wait_for_tm '#{alternate_on}' 0
+is "$(tm display -p '#{cursor_flag}')" 1 "the cursor is shown"
+is "$(tm display -p '#{mouse_any_flag}')" 0 "the mouse is the terminal's again"
 
 # ---- --no-panel ----
 start 130 36 "$run '$LEDE' --no-panel '$SAMPLE'"

@@ -182,6 +182,10 @@ static void settings(void)
 	   "function keys and named keys");
 	ok(!keymap_key_parse("Hyper-Q", &k), "not every name is a key");
 	ok(keymap_key_parse("Hash", &k) && k == '#', "# has a name, as it starts a comment in the config");
+	ok(keymap_key_parse("Enter", &k) && keymap_bind(k, ACT_QUIT) && keymap_lookup('\r') == ACT_QUIT &&
+	   keymap_lookup('\n') == ACT_QUIT && keymap_lookup(KEY_ENTER) == ACT_QUIT,
+	   "binding Enter binds the key however the terminal sends it");
+	keymap_reset();
 	ok(keymap_lookup(KEYMAP_CHAR(0x109)) == ACT_NONE && keymap_lookup(KEYMAP_CHAR(0x102)) == ACT_NONE,
 	   "typed letters are not function keys of the same number (\u0109 is not F1, \u0102 not Down)");
 	ok(keymap_key_parse("\u00e9", &k) && k == KEYMAP_CHAR(0xE9) && keymap_bind(k, ACT_QUIT) &&

@@ -367,8 +367,9 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 			for (size_t k = 0; k < rows.len && !b.failed; k++)
 				if (rows.data[k] == '\n') {
 					/* a row too long for the line goes on under its
-					 * last cell (the cells' own text has no double
-					 * blanks: those are the padding between them) */
+					 * last cell, when that leaves it 20 columns (the
+					 * cells' own text has no double blanks: those are
+					 * the padding between them) */
 					struct buf hang = BUF_INIT;
 					buf_puts(&hang, pre.data ? pre.data : "");
 					size_t last = 0;
@@ -377,7 +378,7 @@ int layout_article(const struct article *a, const struct layout_options *o, stru
 						    rows.data[j + 1] != ' ')
 							last = j + 1 - start;
 					int col = last ? text_width(rows.data + start, last) : 0;
-					if (col > 0 && col <= b.o->width / 2)
+					if (col > 0 && col <= b.o->width - 20)
 						for (int c = 0; c < col; c++)
 							buf_putc(&hang, ' ');
 					if (hang.failed)

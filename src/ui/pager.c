@@ -11,6 +11,7 @@
 #include "pager.h"
 #include "keymap.h"
 #include "layout.h"
+#include "../url.h"
 #include "panel.h"
 #include "search.h"
 #include "../export.h"
@@ -785,6 +786,19 @@ static void draw_status(struct pager *p)
 	char all[300];
 	snprintf(all, sizeof all, "%s%s", mode, right);
 	int rw = text_width(all, strlen(all));
+	/* on a narrow terminal the hint goes first, then the mode */
+	if (rw + 1 >= p->cols && p->hint && strlen(mode) > 0) {
+		const char *h = _("h: help  q: quit");
+		size_t hl = strlen(h) + 2;
+		if (strlen(mode) >= hl && !strncmp(mode, h, strlen(h)))
+			memmove(mode, mode + hl, strlen(mode + hl) + 1);
+		snprintf(all, sizeof all, "%s%s", mode, right);
+		rw = text_width(all, strlen(all));
+	}
+	if (rw + 1 >= p->cols) {
+		snprintf(all, sizeof all, "%s", right);
+		rw = text_width(all, strlen(all));
+	}
 	const char *left = p->msg[0] ? p->msg : p->mode == MODE_HELP ? p->help.title :
 			   v->art->title ? v->art->title : "";
 	int room = p->cols - rw - 3;
@@ -1623,12 +1637,11 @@ static bool act(struct pager *p, enum action a, int key)
 			say(p, "%s", _("The panel is off in the settings"));
 			break;
 		}
-		/* on a narrow terminal the panel is hidden anyway: say why */
-		if (p->panel_on && p->cols < PANEL_MIN_COLS) {
-			say(p, _("The panel needs a terminal %d columns wide"), PANEL_MIN_COLS);
-			break;
-		}
+		/* on a narrow terminal the panel is hidden anyway: say why,
+		 * and whether it comes when the terminal is wide enough */
 		p->panel_on = !p->panel_on;
+		if (p->cols < PANEL_MIN_COLS)
+			say(p, _("The panel needs a terminal %d columns wide"), PANEL_MIN_COLS);
 		if (relayout(p) < 0)
 			p->failed = true;
 		break;
@@ -1651,7 +1664,17 @@ static bool act(struct pager *p, enum action a, int key)
 		p->panel_focus = false;
 		break;
 	case ACT_BACK: go_back(p); break;
-	case ACT_OPEN: open_in_browser(p, v->art->url); break;
+	case ACT_OPEN: {
+		/* a page read from a file, with no address of its own: the
+		 * file, as an absolute path */
+		char path[4096];
+		const char *url = v->art->url;
+		if ((!url || !*url) && v->source && strcmp(v->source, "-") && !url_is_http(v->source) &&
+		    realpath(v->source, path))
+			url = path;
+		open_in_browser(p, url);
+		break;
+	}
 	case ACT_SAVE: {
 		char *name = pager_save_name(v->art);
 		if (!name) {
