@@ -191,7 +191,8 @@ struct transfer {
 	struct buf body;
 	size_t max;
 	long timeout;
-	long connect;           /* the limit to connect, and to a server sending too little */
+	long connect;           /* the limit to connect */
+	long slow;              /* …and to a server sending too little */
 	bool too_big;
 	char reason[128];       /* reason phrase of the last status line */
 	char errbuf[CURL_ERROR_SIZE];
@@ -318,7 +319,7 @@ static char *curl_message(CURLcode rc, const struct transfer *t)
 		if (!whole)
 			return message(ngettext("the server sent almost nothing for %ld second",
 						"the server sent almost nothing for %ld seconds",
-						(unsigned long)t->connect), t->connect);
+						(unsigned long)t->slow), t->slow);
 		return message(ngettext("timed out after %ld second", "timed out after %ld seconds",
 					(unsigned long)t->timeout), t->timeout);
 	}
@@ -386,6 +387,10 @@ static struct transfer *transfer_new(const char *source, size_t index,
 	t->timeout = o && o->timeout > 0 ? o->timeout : FETCH_DEFAULT_TIMEOUT;
 	long connect = t->timeout < 10 ? t->timeout : 10L;
 	t->connect = connect;
+	/* a server sending too little fails after 10 seconds, or a third of
+	 * a longer --timeout (whoever waits longer gives slow servers longer) */
+	long slow = t->timeout / 3 > connect ? t->timeout / 3 : connect;
+	t->slow = slow;
 	const char *ua = o && o->user_agent ? o->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION;
 	CURL *h = t->h;
 	curl.easy_setopt(h, CURLOPT_URL, source);
@@ -408,7 +413,7 @@ static struct transfer *transfer_new(const char *source, size_t index,
 	curl.easy_setopt(h, CURLOPT_TIMEOUT, t->timeout);
 	/* a server that drips a byte at a time fails long before the timeout */
 	curl.easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 512L);
-	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, connect);
+	curl.easy_setopt(h, CURLOPT_LOW_SPEED_TIME, slow);
 	curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->max);
 	curl.easy_setopt(h, CURLOPT_USERAGENT, ua);
 	curl.easy_setopt(h, CURLOPT_HTTPHEADER, t->headers);

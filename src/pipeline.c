@@ -42,6 +42,21 @@ static bool looks_like_json(const char *d, size_t n)
 	return memchr(d + i, '<', look) == NULL;
 }
 
+/* An RSS or Atom feed, however it is labelled: "<rss" or "<feed" among
+ * the first elements, and no <html>. */
+static bool looks_like_feed(const char *d, size_t n)
+{
+	size_t look = n < 1024 ? n : 1024;
+	char head[1025];
+	for (size_t i = 0; i < look; i++)
+		head[i] = d[i] >= 'A' && d[i] <= 'Z' ? (char)(d[i] | 0x20) : d[i];
+	head[look] = '\0';
+	if (memchr(head, '\0', look))
+		return false;
+	return (strstr(head, "<rss") || strstr(head, "<feed") || strstr(head, "<rdf:rdf")) &&
+	       !strstr(head, "<html");
+}
+
 const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 {
 	const unsigned char *u = (const unsigned char *)d;
@@ -61,6 +76,8 @@ const char *pipeline_not_html(const char *d, size_t n, const char *ct)
 		return _("gzip-compressed data");
 	if (looks_like_json(d, n))
 		return _("JSON data");
+	if (looks_like_feed(d, n))
+		return _("a news feed");
 	if (!ct)
 		return NULL;
 	/* the media type without parameters */

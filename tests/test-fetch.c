@@ -53,6 +53,8 @@ int main(void)
 	ok(pipeline_not_html("<html>", 6, "image/png") != NULL, "an image by its content type");
 	ok(pipeline_not_html("<html>", 6, "text/html; charset=utf-8") == NULL, "HTML is HTML");
 	ok(pipeline_not_html("\n{\"x\": [1, 2, 3]}", 16, NULL) != NULL, "JSON is recognized by its bytes");
+	const char *rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>News</title>";
+	ok(pipeline_not_html(rss, strlen(rss), "application/xml") != NULL, "a feed is named as one, however labelled");
 	ok(pipeline_not_html("[Intro] <p>Hello</p>", 20, NULL) == NULL,
 	   "but not a page that opens with a bracket");
 	ok(pipeline_not_html("<html>", 6, NULL) == NULL, "so is a file that looks like it");
