@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -200,7 +201,8 @@ struct transfer {
 	char host[256];         /* "host:port" of the address asked for, lower case */
 	bool manual;            /* redirects are followed by the fetcher, not libcurl */
 	int redirects;
-	double deadline;        /* CLOCK_MONOTONIC seconds its time runs out; 0 before it starts */
+	double started;         /* CLOCK_MONOTONIC seconds this hop started; 0 before */
+	double spent;           /* seconds the hops before it took (not their waits) */
 };
 
 static double now_seconds(void)
@@ -227,6 +229,12 @@ static void host_of(const char *url, char *out, size_t size)
 	for (size_t i = 0; i < n; i++)
 		out[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] | 0x20) : p[i];
 	out[n] = '\0';
+	/* "host:80" over http and "host:443" over https are "host" */
+	bool https = !strncasecmp(url, "https:", 6);
+	const char *port = https ? ":443" : ":80";
+	size_t pl = strlen(port);
+	if (n > pl && !strcmp(out + n - pl, port))
+		out[n - pl] = '\0';
 }
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
@@ -308,10 +316,15 @@ static char *curl_message(CURLcode rc, const struct transfer *t)
 		/* which limit it was: the connection's, the slow server's or
 		 * the whole transfer's */
 		curl_off_t connected = 0, total = 0;
+		long request = 0;
 		curl.easy_getinfo(t->h, CURLINFO_CONNECT_TIME_T, &connected);
 		curl.easy_getinfo(t->h, CURLINFO_TOTAL_TIME_T, &total);
-		bool whole = t->deadline > 0 ? now_seconds() >= t->deadline - 0.5
-					     : total >= (curl_off_t)t->timeout * 1000000 - 500000;
+		/* a connection reused (a redirect to the same host) has no time
+		 * to connect of its own, but its request went out */
+		curl.easy_getinfo(t->h, CURLINFO_REQUEST_SIZE, &request);
+		if (request > 0 && connected == 0)
+			connected = 1;
+		bool whole = (double)total / 1e6 + t->spent >= (double)t->timeout - 0.5;
 		if (!whole && connected == 0)
 			return message(ngettext("could not connect within %ld second",
 						"could not connect within %ld seconds",
@@ -503,11 +516,9 @@ static void start_pending(struct fetcher *fr)
 			same_host += !strcmp(fr->running[k]->host, t->host);
 		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST && fr->active < fr->cap) {
 			/* the whole transfer, redirects and all, keeps to the
-			 * timeout from its first start */
-			double now = now_seconds();
-			if (t->deadline == 0)
-				t->deadline = now + (double)t->timeout;
-			long left = (long)((t->deadline - now) * 1000);
+			 * timeout; the time its hops wait here does not count */
+			t->started = now_seconds();
+			long left = (long)(((double)t->timeout - t->spent) * 1000);
 			curl.easy_setopt(t->h, CURLOPT_TIMEOUT_MS, left > 1 ? left : 1L);
 			if (curl.multi_add_handle(fr->multi, t->h) != CURLM_OK) {
 				fr->pending[kept++] = t;
@@ -607,6 +618,7 @@ static int redirect(struct fetcher *fr, struct transfer *t, char **err)
 		return -1;
 	}
 	fr->pending = q;
+	t->spent += now_seconds() - t->started;
 	host_of(to, t->host, sizeof t->host);
 	t->body.len = 0;
 	t->too_big = false;

@@ -171,6 +171,8 @@ is "$(rc)" 0 "pages reached through redirects"
 is "$(grep -c 'of the day$' "$out")" 6 "all printed"
 run "$base/busy"
 is "$(title)" "Busy 2" "still at most two at a time to the host the redirects lead to"
+run --timeout=3 "$base/article/1?delay=2800" "$base/article/2?delay=2800" "$lbase/to-ip/3?then=300"
+is "$(rc)" 0 "a redirect waiting for its host does not time out while it waits"
 for i in $(seq 1 30); do echo "$base/article/$i"; done >"$tmp/list"
 printf '# a comment\n\n' >>"$tmp/list"
 run -j 8 -i "$tmp/list" -f json
