@@ -64,6 +64,12 @@ static void emit(struct lines *l, const char *s, size_t start, size_t end, int w
 
 long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 {
+	return wrap_text_hanging(s, len, width, width, out);
+}
+
+long wrap_text_hanging(const char *s, size_t len, int first, int rest, struct wrap_line **out)
+{
+	int width = first;
 	struct lines l = { NULL, 0, 0, false };
 	char *brk = len ? malloc(len) : NULL;
 	if (len && !brk)
@@ -91,8 +97,8 @@ long wrap_text(const char *s, size_t len, int width, struct wrap_line **out)
 		 * (blanks may have run on) can still be too wide; a mark of no
 		 * width after blanks that ran past the edge breaks too, or the
 		 * blanks would count */
-		while (width > 0 && col + w > width && col > 0 && !is_blank(cp) &&
-		       (w > 0 || col > width)) {
+		while ((width = l.n == 0 ? first : rest) > 0 && col + w > width && col > 0 &&
+		       !is_blank(cp) && (w > 0 || col > width)) {
 			if (last_break > start) {
 				emit(&l, s, start, last_break, col_at_break);
 				start = last_break;

@@ -16,6 +16,9 @@ struct wrap_line {
  * Tabs advance to the next multiple of 8. *lines is allocated; returns the
  * number of lines (at least 1), or -1 when out of memory. */
 long wrap_text(const char *s, size_t len, int width, struct wrap_line **lines);
+/* The same, the first line at most first columns and the others rest (a
+ * hanging indent). */
+long wrap_text_hanging(const char *s, size_t len, int first, int rest, struct wrap_line **lines);
 
 /* Display width of text (tabs as up to 8 columns). */
 int text_width(const char *s, size_t len);

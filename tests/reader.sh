@@ -132,7 +132,7 @@ tm send-keys p
 check "and p says why" wait_for "The panel needs a terminal 100 columns wide"
 tm send-keys p
 tm resize-window -x 130 -y 36
-check "it comes back on a wide terminal" wait_for "│ Quotes"
+check "it comes back on a wide terminal, however often p was pressed" wait_for "│ Quotes"
 tm send-keys Tab G
 sleep 0.4
 check "G in the panel chooses its last item" reversed "Burns: “the reality"
@@ -319,6 +319,10 @@ check "Ctrl-Z suspends it" wait_gone "People"
 is "$(tm display -p '#{alternate_on}')" 0 "the terminal is the shell's again"
 tm send-keys fg Enter
 check "fg brings it back" wait_for "People"
+check "the keypad is in its mode again at once" wait_for_tm '#{keypad_flag}' 1
+tm send-keys Down
+sleep 0.3
+lacks "$screen" "This is the first page read" "Down is Down, not Esc [ B"
 tm send-keys End
 check "and the keypad's keys work again (End)" wait_for "(END)"
 tm send-keys Home

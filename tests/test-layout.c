@@ -218,7 +218,18 @@ int main(void)
 	ab_block_end(&b);
 	ab_finish(&b);
 	struct layout_options to = { 40, false, false };
-	ok(layout_article(&t, &to, &l) == 0 && l.nlines >= 2, "a long table row wraps (%zu lines)", l.nlines);
+	int laid = layout_article(&t, &to, &l);
+	ok(laid == 0 && l.nlines >= 2, "a long table row wraps (%zu lines)", l.nlines);
+	int widest_row = 0;
+	char words[512] = "";
+	for (size_t i = 0; i < l.nlines; i++) {
+		if (l.lines[i].cols > widest_row)
+			widest_row = l.lines[i].cols;
+		strncat(words, line_text(&l, i), sizeof words - strlen(words) - 1);
+		strncat(words, " ", sizeof words - strlen(words) - 1);
+	}
+	ok(widest_row <= 40, "no line of it is wider than the width (%d)", widest_row);
+	ok(strstr(words, "blank") && strstr(words, "cursor,"), "and no word is lost");
 	size_t first = find_line(&l, "Ctrl-W");
 	size_t col = first != (size_t)-1 ? (size_t)(strstr(line_text(&l, first), "delete") - line_text(&l, first)) : 0;
 	char *next = first != (size_t)-1 && first + 1 < l.nlines ? line_text(&l, first + 1) : "";

@@ -173,13 +173,13 @@ static bool number_links(const struct block *bl, struct buf *t, struct linknum *
 static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *text, size_t len,
 		      const char *prefix, const char *cont, unsigned prefix_attr, unsigned base)
 {
-	int pw = text_width(prefix, strlen(prefix));
-	int avail = b->o->width - pw;
-	if (avail < 2) {
+	int pw = text_width(prefix, strlen(prefix)), cw = text_width(cont, strlen(cont));
+	int avail = b->o->width - pw, avail_rest = b->o->width - cw;
+	if (avail < 2 || avail_rest < 2) {
 		/* no room beside the prefix for the widest character (a tiny
 		 * width): text alone */
 		prefix = cont = "";
-		avail = b->o->width > 0 ? b->o->width : 1;
+		avail = avail_rest = b->o->width > 0 ? b->o->width : 1;
 	}
 	/* with link numbers, the text wrapped is the block's with "[N]" put
 	 * in; positions in it map back by what was put in before them */
@@ -201,7 +201,7 @@ static void wrap_into(struct lb *b, int bi, const struct block *bl, const char *
 		}
 	}
 	struct wrap_line *wl = NULL;
-	long n = wrap_text(wtext, wlen, avail, &wl);
+	long n = wrap_text_hanging(wtext, wlen, avail, avail_rest, &wl);
 	if (n < 0) {
 		b->failed = true;
 		buf_free(&numbered);

@@ -119,10 +119,20 @@ static void on_fatal(int sig)
  * in the loop (ncurses brings the screen back, not always those). */
 static volatile sig_atomic_t resumed;
 
+static struct {
+	char seq[64];
+	size_t len;
+	int out_fd;
+} resume;
+
 static void on_continue(int sig)
 {
 	(void)sig;
 	resumed = 1;
+	/* the keypad's mode at once: the next key may come before the loop
+	 * sees the flag (ncurses restarts its read) */
+	if (resume.len)
+		(void)!write(resume.out_fd, resume.seq, resume.len);
 }
 
 /* What a crash (SIGSEGV, SIGABRT…) does to the terminal before the
@@ -147,17 +157,28 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
-static void crash_add(const char *cap)
+/* Capability cap, without its delays ("$<2>"), added to buf[*len]. */
+static void cap_add(char *buf, size_t size, size_t *len, const char *cap)
 {
 	const char *v = tigetstr(cap);
 	if (!v || v == (char *)-1)
 		return;
-	size_t n = strlen(v);
-	/* (delays such as "$<5>" are for slow terminals; left as they are) */
-	if (crash.len + n < sizeof crash.seq) {
-		memcpy(crash.seq + crash.len, v, n);
-		crash.len += n;
+	for (const char *c = v; *c; c++) {
+		if (c[0] == '$' && c[1] == '<') {
+			const char *e = strchr(c, '>');
+			if (e) {
+				c = e;
+				continue;
+			}
+		}
+		if (*len + 1 < size)
+			buf[(*len)++] = *c;
 	}
+}
+
+static void crash_add(const char *cap)
+{
+	cap_add(crash.seq, sizeof crash.seq, &crash.len, cap);
 }
 
 static void crash_prepare(int out_fd, int in_fd, const struct termios *saved, bool have)
@@ -168,6 +189,9 @@ static void crash_prepare(int out_fd, int in_fd, const struct termios *saved, bo
 	crash.have_tio = have;
 	if (have)
 		crash.tio = *saved;
+	resume.len = 0;
+	resume.out_fd = out_fd;
+	cap_add(resume.seq, sizeof resume.seq, &resume.len, "smkx");
 	crash_add("sgr0");
 	crash_add("cnorm");
 	crash_add("rmkx");
@@ -1592,7 +1616,8 @@ static bool act(struct pager *p, enum action a, int key)
 			size_t k = a == ACT_TOP ? 0 : v->panel.n - 1;
 			if (!panel_selectable(&v->panel.items[k]))
 				k = panel_step(&v->panel, k, a == ACT_TOP ? 1 : -1);
-			v->psel = k;
+			if (panel_selectable(&v->panel.items[k]))
+				v->psel = k;    /* (a panel with nothing to choose keeps its place) */
 			return true;
 		}
 		case ACT_SELECT: panel_choose(p, v); return true;
@@ -1639,9 +1664,13 @@ static bool act(struct pager *p, enum action a, int key)
 		}
 		/* on a narrow terminal the panel is hidden anyway: say why,
 		 * and whether it comes when the terminal is wide enough */
-		p->panel_on = !p->panel_on;
-		if (p->cols < PANEL_MIN_COLS)
+		if (p->cols < PANEL_MIN_COLS) {
+			/* it stays on, to show when the terminal is wide */
+			p->panel_on = true;
 			say(p, _("The panel needs a terminal %d columns wide"), PANEL_MIN_COLS);
+			break;
+		}
+		p->panel_on = !p->panel_on;
 		if (relayout(p) < 0)
 			p->failed = true;
 		break;
