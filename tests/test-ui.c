@@ -36,6 +36,7 @@ static void search(void)
 	static const char *const paras[] = {
 		"Putin met Burns. PUTIN was not named in capitals again.",
 		"Ёлка and ёлка: Cyrillic folds too. Putin’s aides.",
+		"A caf\u00e9 and a cafe\u0301, written two ways.",
 		NULL,
 	};
 	struct article *a = make("T", paras);
@@ -50,6 +51,12 @@ static void search(void)
 	free(m);
 	r = search_article(a, "ёлка", &m, &n);
 	ok(r == 0 && n == 2, "case folds beyond ASCII (%zu)", n);
+	free(m);
+	r = search_article(a, "caf\u00e9", &m, &n);
+	ok(r == 0 && n == 2, "a precomposed letter finds the letter with a combining accent too (%zu)", n);
+	free(m);
+	r = search_article(a, "cafe\u0301", &m, &n);
+	ok(r == 0 && n == 2, "and the other way round (%zu)", n);
 	free(m);
 	r = search_article(a, "nowhere", &m, &n);
 	ok(r == 0 && n == 0, "no match, no matches");

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unicase.h>
 #include <unictype.h>
+#include <uninorm.h>
 
 bool search_case_sensitive(const char *pattern)
 {
@@ -22,18 +23,50 @@ bool search_case_sensitive(const char *pattern)
 	return false;
 }
 
-/* Whether pat (code points) starts text at i; the end there. */
+/* cp taken apart as canonical equivalence does ("é" is "e" and U+0301),
+ * in lower case when folding, into out (UC_DECOMPOSITION_MAX_LENGTH);
+ * returns the count. */
+static size_t decompose(ucs4_t cp, bool fold, ucs4_t *out)
+{
+	ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+	int n = uc_canonical_decomposition(cp, d);
+	size_t k = 0;
+	if (n <= 0) {
+		out[k++] = cp;
+	} else {
+		for (int i = 0; i < n && k < UC_DECOMPOSITION_MAX_LENGTH; i++) {
+			ucs4_t sub[UC_DECOMPOSITION_MAX_LENGTH];
+			int m = uc_canonical_decomposition(d[i], sub);
+			if (m <= 0)
+				out[k++] = d[i];
+			for (int j = 0; j < m && k < UC_DECOMPOSITION_MAX_LENGTH; j++)
+				out[k++] = sub[j];
+		}
+	}
+	if (fold)
+		for (size_t i = 0; i < k; i++)
+			out[i] = uc_tolower(out[i]);
+	return k;
+}
+
+/* Whether pat (code points, taken apart) starts text at i, ending where
+ * a character of the text ends; the end there. A precomposed "é" in
+ * either finds "e" with a combining accent in the other. */
 static bool match_at(const char *text, size_t len, size_t i, const unsigned *pat, size_t np,
 		     bool fold, size_t *end)
 {
-	for (size_t k = 0; k < np; k++) {
+	size_t k = 0;
+	while (k < np) {
 		if (i >= len)
 			return false;
-		unsigned cp = utf8_decode(text, len, &i);
-		if (fold)
-			cp = uc_tolower(cp);
-		if (cp != pat[k])
-			return false;
+		ucs4_t parts[UC_DECOMPOSITION_MAX_LENGTH];
+		size_t n = decompose(utf8_decode(text, len, &i), fold, parts);
+		if (k + n > np)
+			return false;   /* the pattern ends inside this character */
+		for (size_t j = 0; j < n; j++)
+			if (parts[j] != pat[k + j])
+				return false;
+		k += n;
 	}
 	*end = i;
 	return true;
@@ -47,13 +80,15 @@ int search_article(const struct article *a, const char *pattern, struct match **
 	if (plen == 0)
 		return 0;
 	bool fold = !search_case_sensitive(pattern);
-	unsigned *pat = malloc((plen + 1) * sizeof *pat);
+	unsigned *pat = malloc((plen * UC_DECOMPOSITION_MAX_LENGTH + 1) * sizeof *pat);
 	if (!pat)
 		return -1;
 	size_t np = 0;
 	for (size_t i = 0; i < plen;) {
-		unsigned cp = utf8_decode(pattern, plen, &i);
-		pat[np++] = fold ? uc_tolower(cp) : cp;
+		ucs4_t parts[UC_DECOMPOSITION_MAX_LENGTH];
+		size_t count = decompose(utf8_decode(pattern, plen, &i), fold, parts);
+		for (size_t j = 0; j < count; j++)
+			pat[np++] = parts[j];
 	}
 	size_t cap = 0;
 	for (size_t b = 0; b < a->nblocks; b++) {
