@@ -56,6 +56,14 @@ check "a resize reflows the text to 50 columns (widest $widest)" test "$widest" 
 contains "$screen" "leverage" "and keeps the place being read"
 head -2 "$screen" | tr '\n' ' ' | sed 's/  */ /g' >"$tmp/top2"
 contains "$tmp/top2" "$top_words" "at the top of the screen ($top_words)"
+for w in 120 40 150 70; do
+	tm resize-window -x $w -y 30
+	sleep 0.3
+done
+tm resize-window -x 90 -y 30
+sleep 0.5
+is "$(tm capture-pane -p | head -1 | sed 's/^ *//' | cut -d' ' -f1-3)" "$top_words" \
+	"resize after resize, back at the first width, the same line is at the top"
 
 tm send-keys q
 is "$(status)" 0 "q quits with status 0"

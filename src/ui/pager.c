@@ -77,6 +77,9 @@ struct view {
 	long marked_quote;
 	struct panel panel;
 	size_t psel, ptop;
+	bool anchored;          /* the place read at the last layout, while top stays */
+	int anchor_block;
+	size_t anchor_offset, anchor_top;
 	size_t lsel, ltop;      /* the link list */
 };
 
@@ -341,7 +344,12 @@ static int relayout_view(struct pager *p, struct view *v)
 	int block = LINE_HEADER;
 	size_t offset = 0;
 	bool had = v->lay.nlines > 0;
-	if (had && v->top < v->lay.nlines) {
+	if (had && v->anchored && v->top == v->anchor_top) {
+		/* not moved since the last layout: the place read then, or
+		 * resize after resize would creep back a line at a time */
+		block = v->anchor_block;
+		offset = v->anchor_offset;
+	} else if (had && v->top < v->lay.nlines) {
 		block = v->lay.lines[v->top].block;
 		offset = v->lay.lines[v->top].offset;
 	}
@@ -353,6 +361,10 @@ static int relayout_view(struct pager *p, struct view *v)
 	v->top = had ? layout_find(&v->lay, block, offset) : 0;
 	if (v->top > max_top(p, &v->lay))
 		v->top = max_top(p, &v->lay);
+	v->anchored = had;
+	v->anchor_block = block;
+	v->anchor_offset = offset;
+	v->anchor_top = v->top;
 	return 0;
 }
 
