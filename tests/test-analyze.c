@@ -475,6 +475,7 @@ static void lists_and_lines(void)
 		 "They fled to the compound with the minister, Saviour Kasukuwere, on Tuesday.",
 		 "Whole Foods co-founder John Mackey said in a memo that the “distinction between the "
 		 "brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported.",
+		 "“We disagree with the decision and will appeal,” Zorbix said. The company did not say when.",
 		 NULL);
 	ok(find(a, ENTITY_PERSON, "Ursula von der Leyen") != NULL, "two particles in a row stay in a name");
 	ok(find(a, ENTITY_PERSON, "Dave Hyatt") && !find(a, ENTITY_PERSON, "David Hyatt"),
@@ -485,6 +486,8 @@ static void lists_and_lines(void)
 	   "a name listed with a person's is a person's, past a country's possessive");
 	is(speaker(a, "distinction between the brands has become less relevant"), "John Mackey",
 	   "a quote that runs on into the sentence is the words of the verb before it");
+	is(speaker(a, "We disagree with the decision and will appeal,"), "(none)",
+	   "a quote said by a name lede does not know is nobody's, not the last speaker's");
 	drop(a);
 }
 

@@ -606,8 +606,11 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 	bool runs_on = q->c > 0 && tok_word(u1, q->c - 1) && q->o > 0 && !(u0->cont && first == 0);
 	if (runs_on)
 		f = before_quote(an, q->u0, q->o, &e, cue);
-	if (f == NOT_FOUND)
-		f = after_quote(an, q, &e, cue);
+	bool verb_after = false;
+	if (f == NOT_FOUND) {
+		f = after_quote(an, q, &e, &verb_after);
+		*cue = *cue || verb_after;
+	}
 	if (f == NOT_FOUND && !runs_on)
 		f = before_quote(an, q->u0, q->o, &e, cue);
 	if (f == NOT_FOUND && (q->o == 0 || (first == 0 && u0->cont)))
@@ -615,6 +618,10 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 	if (f == FOUND)
 		return e;
 	if (f == BLOCKED)
+		return -1;
+	/* "“…,” Microsoft said": said by a name lede does not know, not by
+	 * whoever spoke before */
+	if (verb_after)
 		return -1;
 	if (q->o == 0)
 		return continued_speaker(an, qi);
