@@ -4,6 +4,7 @@
 #include "keymap.h"
 #include "../buf.h"
 #include "../i18n.h"
+#include "../text.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -157,30 +158,13 @@ static const struct {
 	{ "End", KEY_END }, { "KpEnter", KEY_ENTER },
 };
 
-/* One UTF-8 character from 128 on, the whole of s: its code point, or 0. */
-static unsigned one_char(const unsigned char *s, size_t len)
+/* One UTF-8 character from U+00A0 on, the whole of s: its code point,
+ * or 0. */
+static unsigned one_char(const char *s, size_t len)
 {
-	unsigned cp;
-	size_t n;
-	if (s[0] >= 0xF0 && s[0] < 0xF5)
-		cp = s[0] & 0x07, n = 4;
-	else if (s[0] >= 0xE0)
-		cp = s[0] & 0x0F, n = 3;
-	else if (s[0] >= 0xC2 && s[0] < 0xE0)
-		cp = s[0] & 0x1F, n = 2;
-	else
-		return 0;
-	if (len != n || s[0] >= 0xF5)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp < 0xE000) || (cp >= 0x80 && cp < 0xA0))
-		return 0;
-	return cp;
+	size_t pos = 0;
+	unsigned cp = utf8_decode(s, len, &pos);
+	return pos == len && cp >= 0xA0 && cp != UTF8_REPLACEMENT ? cp : 0;
 }
 
 bool keymap_key_parse(const char *name, int *key)
@@ -195,7 +179,7 @@ bool keymap_key_parse(const char *name, int *key)
 		*key = '#';
 		return true;
 	}
-	unsigned cp = len > 1 ? one_char((const unsigned char *)name, len) : 0;
+	unsigned cp = len > 1 ? one_char(name, len) : 0;
 	if (cp) {
 		*key = KEYMAP_CHAR(cp);
 		return true;
@@ -239,28 +223,14 @@ void keymap_key_name(int key, char *out, size_t size)
 			snprintf(out, size, "%s", named[i].name);
 			return;
 		}
-	if (key >= KEYMAP_CHAR_BASE + 0xA0 && key <= KEYMAP_CHAR_BASE + 0x10FFFF) {
-		unsigned cp = (unsigned)(key - KEYMAP_CHAR_BASE);
-		char u[5] = { 0 };
-		if (cp < 0x800) {
-			u[0] = (char)(0xC0 | cp >> 6);
-			u[1] = (char)(0x80 | (cp & 0x3F));
-		} else if (cp < 0x10000) {
-			u[0] = (char)(0xE0 | cp >> 12);
-			u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-			u[2] = (char)(0x80 | (cp & 0x3F));
-		} else {
-			u[0] = (char)(0xF0 | cp >> 18);
-			u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-			u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-			u[3] = (char)(0x80 | (cp & 0x3F));
-		}
-		/* (a character the terminal cannot show is shown by number) */
-		if ((cp < 0xD800 || cp >= 0xE000) && !(cp >= 0x200B && cp <= 0x200F) &&
-		    !(cp >= 0x202A && cp <= 0x202E) && !(cp >= 0x2066 && cp <= 0x2069)) {
-			snprintf(out, size, "%s", u);
-			return;
-		}
+	/* a character the terminal must not be sent is shown by number */
+	if (key >= KEYMAP_CHAR_BASE + 0xA0 && key <= KEYMAP_CHAR_BASE + 0x10FFFF &&
+	    !text_char_dropped((unsigned)(key - KEYMAP_CHAR_BASE))) {
+		struct buf u = BUF_INIT;
+		buf_put_utf8(&u, (unsigned)(key - KEYMAP_CHAR_BASE));
+		snprintf(out, size, "%.*s", (int)u.len, u.data ? u.data : "");
+		buf_free(&u);
+		return;
 	}
 	if (key >= KEY_F(1) && key <= KEY_F(24))
 		snprintf(out, size, "F%d", key - KEY_F0);

@@ -23,7 +23,6 @@
 #include <curses.h>
 #include <unicase.h>
 #include <unictype.h>
-#include <unistr.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
@@ -160,12 +159,9 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
-/* Capability cap, without its delays ("$<2>"), added to buf[*len]. */
-static void cap_add(char *buf, size_t size, size_t *len, const char *cap)
+/* Escape sequences v, without their delays ("$<2>"), added to buf[*len]. */
+static void seq_add(char *buf, size_t size, size_t *len, const char *v)
 {
-	const char *v = tigetstr(cap);
-	if (!v || v == (char *)-1)
-		return;
 	for (const char *c = v; *c; c++) {
 		if (c[0] == '$' && c[1] == '<') {
 			const char *e = strchr(c, '>');
@@ -177,6 +173,14 @@ static void cap_add(char *buf, size_t size, size_t *len, const char *cap)
 		if (*len + 1 < size)
 			buf[(*len)++] = *c;
 	}
+}
+
+/* The terminal's capability cap, added so. */
+static void cap_add(char *buf, size_t size, size_t *len, const char *cap)
+{
+	const char *v = tigetstr(cap);
+	if (v && v != (char *)-1)
+		seq_add(buf, size, len, v);
 }
 
 static void crash_add(const char *cap)
@@ -200,13 +204,8 @@ static void crash_prepare(int out_fd, int in_fd, const struct termios *saved, bo
 	crash_add("rmkx");
 	crash_add("rmcup");
 	const char *kmous = tigetstr("kmous");
-	if (kmous && kmous != (char *)-1) {
-		static const char off[] = "\033[?1000l\033[?1002l\033[?1006l";
-		if (crash.len + sizeof off - 1 < sizeof crash.seq) {
-			memcpy(crash.seq + crash.len, off, sizeof off - 1);
-			crash.len += sizeof off - 1;
-		}
-	}
+	if (kmous && kmous != (char *)-1)
+		seq_add(crash.seq, sizeof crash.seq, &crash.len, "\033[?1000l\033[?1002l\033[?1006l");
 }
 
 int pager_text_width(int cols, int max, int *margin)
@@ -1297,19 +1296,12 @@ char *pager_save_name(const struct article *a)
 		if ((unsigned char)c >= 0x80) {
 			/* letters and digits of any script stay ("Новости",
 			 * "日本語"), in lower case; the rest separates words */
-			size_t from = i;
 			ucs4_t cp = utf8_decode(t, n, &i);
 			if (uc_is_alnum(cp)) {
 				if (dash && b.len > 0)
 					buf_putc(&b, '-');
 				dash = false;
-				ucs4_t low = uc_tolower(cp);
-				uint8_t u[6];
-				int k = u8_uctomb(u, low, sizeof u);
-				if (k > 0)
-					buf_append(&b, (const char *)u, (size_t)k);
-				else
-					buf_append(&b, t + from, i - from);
+				buf_put_utf8(&b, uc_tolower(cp));
 			} else {
 				dash = true;
 			}

@@ -28,6 +28,12 @@ bool search_case_sensitive(const char *pattern)
  * returns the count. */
 static size_t decompose(ucs4_t cp, bool fold, ucs4_t *out)
 {
+	/* nothing below U+00C0 comes apart: most text, at every position
+	 * tried, without a table lookup */
+	if (cp < 0xC0) {
+		out[0] = fold ? uc_tolower(cp) : cp;
+		return 1;
+	}
 	ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
 	int n = uc_canonical_decomposition(cp, d);
 	size_t k = 0;
