@@ -498,8 +498,8 @@ struct fetcher {
 	CURLM *multi;
 	const struct fetch_options *o;
 	size_t jobs;
-	struct transfer **running;      /* the transfers with libcurl, not done */
-	size_t active, cap;
+	struct transfer **running;      /* the transfers with libcurl, not done (jobs at most) */
+	size_t active;
 	struct transfer **pending;      /* the transfers waiting their turn */
 	size_t npending, cappending;
 	size_t bytes;                   /* received by finished transfers */
@@ -514,7 +514,7 @@ static void start_pending(struct fetcher *fr)
 		size_t same_host = 0;
 		for (size_t k = 0; k < fr->active; k++)
 			same_host += !strcmp(fr->running[k]->host, t->host);
-		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST && fr->active < fr->cap) {
+		if (fr->active < fr->jobs && same_host < FETCH_MAX_PER_HOST) {
 			/* the whole transfer, redirects and all, keeps to the
 			 * timeout; the time its hops wait here does not count */
 			t->started = now_seconds();
@@ -556,7 +556,6 @@ struct fetcher *fetcher_new(const struct fetch_options *o, int jobs, char **err)
 		*err = message("%s", strerror(ENOMEM));
 		return NULL;
 	}
-	fr->cap = fr->jobs;
 	return fr;
 }
 
@@ -590,8 +589,6 @@ size_t fetcher_bytes(const struct fetcher *fr)
 	return b;
 }
 
-/* A finished transfer, if there is one: 1 or -1 as fetcher_next says,
- * 0 when none has finished. */
 /* A transfer that ended in a redirect goes back to the queue for its new
  * address, so the limit of transfers to one host holds wherever the
  * redirects lead: 1. The end of the chain: 0. A redirect that may not be
@@ -632,6 +629,8 @@ static int redirect(struct fetcher *fr, struct transfer *t, char **err)
 	return 1;
 }
 
+/* A finished transfer, if there is one: 1 or -1 as fetcher_next says,
+ * 0 when none has finished. */
 static int take_done(struct fetcher *fr, size_t *index, struct fetched *f, char **err)
 {
 	int left;
