@@ -17,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 
 /* ---- words ---- */
 
@@ -735,10 +734,10 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 				/* "General Motors", "General Public License",
 				 * "CEO Resignation": nothing but words after a
 				 * title that is a word too */
-				bool words_only = true;
+				bool words_only = true, one = words_in(u, k, name_end) == 1;
 				for (size_t w = k; w < name_end && words_only; w++)
-					if (tok_word(u, w) && (!common(u, w) || (words_in(u, k, name_end) == 1
-										  ? given(u, w) : strong_given(u, w))))
+					if (tok_word(u, w) &&
+					    (!common(u, w) || (one ? given(u, w) : strong_given(u, w))))
 						words_only = false;
 				if (words_only)
 					ok = false;
@@ -1417,22 +1416,24 @@ static int cell_person(const struct analysis *an, const struct unit *u, size_t c
 
 void entities_confirm(struct analysis *an)
 {
-	bool *drop = calloc(an->ne + 1, sizeof *drop);
-	bool *context = calloc(an->ne + 1, sizeof *context);
-	bool *short_form = calloc(an->ne + 1, sizeof *short_form);
-	bool *versioned = calloc(an->ne + 1, sizeof *versioned);
+	/* what the mentions say of each entity */
+	struct evidence_of {
+		bool context;           /* the words around call it someone */
+		bool short_form;        /* shortened as people's names are */
+		bool veto;              /* a thing's name, whatever else */
+		bool ok;                /* a person's, on its own evidence */
+		bool group;             /* (of a list's root) some name in the list is ok */
+		bool drop;
+	} *ev = calloc(an->ne + 1, sizeof *ev);
 	size_t *parent = malloc((an->ne + 1) * sizeof *parent);
-	if (!drop || !context || !short_form || !versioned || !parent) {
-		free(versioned);
-		free(drop);
-		free(context);
-		free(short_form);
+	if (!ev || !parent) {
+		free(ev);
 		free(parent);
 		an->failed = true;
 		return;
 	}
 	for (size_t k = 0; k < an->ne; k++) {
-		context[k] = an->e[k].heard;
+		ev[k].context = an->e[k].heard;
 		parent[k] = k;
 	}
 	for (size_t i = 0; i < an->nm; i++) {
@@ -1441,18 +1442,18 @@ void entities_confirm(struct analysis *an)
 		if (w->kind != ENTITY_PERSON)
 			continue;
 		const struct unit *u = &an->u[m->unit];
-		if (!context[m->ent] && person_around(an, u, m->t0, m->t1))
-			context[m->ent] = true;
+		if (!ev[m->ent].context && person_around(an, u, m->t0, m->t1))
+			ev[m->ent].context = true;
 		/* "Firefox 3.6": a version, so a product; not for a name
 		 * that the words around call someone's */
 		if (!w->titled && !w->heard && m->t1 < u->tk.n && tok_word(u, m->t1) &&
 		    (u->tk.v[m->t1].flags & TK_DIGIT) && m->t1 > 0 &&
 		    u->tk.v[m->t1].start == u->tk.v[m->t1 - 1].end + 1 && u->text[u->tk.v[m->t1 - 1].end] == ' ')
-			versioned[m->ent] = true;
+			ev[m->ent].veto = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
 		 * "Arduino Yún") */
-		if (!short_form[m->ent] && words_in(u, m->t0, m->t1) < w->name_words) {
+		if (!ev[m->ent].short_form && words_in(u, m->t0, m->t1) < w->name_words) {
 			char low[KEY_MAX];
 			size_t lw = last_word(u, m->t0, m->t1);
 			/* several words left ("López Obrador") are a family
@@ -1468,7 +1469,7 @@ void entities_confirm(struct analysis *an)
 						words_ok = false;
 			if (words_ok &&
 			    (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first)))
-				short_form[m->ent] = true;
+				ev[m->ent].short_form = true;
 		}
 		/* names listed together are of one kind: "Rajiv Desai, Peng
 		 * Kang and Ryan Armstrong" are people if one of them is */
@@ -1492,45 +1493,36 @@ void entities_confirm(struct analysis *an)
 	 * family name, is more likely a thing's ("Dolby Atmos"); so is a
 	 * name always written out in full ("Meta Quest Pro"), as news
 	 * writing shortens people's names after the first time */
-	bool *ok = short_form;          /* reused: whether each is a person */
 	for (size_t k = 0; k < an->ne; k++) {
 		const struct went *w = &an->e[k];
-		ok[k] = w->kind == ENTITY_PERSON &&
-			(w->titled || context[k] || (w->given_named ? w->mentions < 3 || short_form[k] : short_form[k]));
+		ev[k].ok = w->kind == ENTITY_PERSON &&
+			   (w->titled || ev[k].context ||
+			    (w->given_named ? w->mentions < 3 || ev[k].short_form : ev[k].short_form));
 		/* a name of unknown words that begins as an organization's
 		 * does ("Mozilla Firefox" beside "Mozilla Foundation") is a
 		 * thing of theirs, whatever the words around say */
 		if (w->kind == ENTITY_PERSON && !w->titled && !w->given_named && w->first &&
 		    begins_organization(an, w->first))
-			versioned[k] = true;    /* reused: not a person, whatever else */
+			ev[k].veto = true;
 		/* "Meta Quest Pro", "Galaxy S Ultra": the words products end in */
 		if (w->kind == ENTITY_PERSON && !w->titled && !w->heard && w->last && w->name_words > 1 &&
 		    product_word(w->last))
-			versioned[k] = true;
+			ev[k].veto = true;
 	}
 	for (size_t k = 0; k < an->ne; k++)
-		if (ok[k])
-			context[uf_find(parent, k)] = true;     /* reused: the list has a person */
+		if (ev[k].ok)
+			ev[uf_find(parent, k)].group = true;
 	bool any = false;
-	if (getenv("LEDE_DEBUG_ANALYZE"))
-		for (size_t k = 0; k < an->ne; k++)
-			if (an->e[k].kind == ENTITY_PERSON)
-				fprintf(stderr, "confirm %s: titled %d given %d heard %d ok %d list %d veto %d mentions %d\n",
-					an->e[k].name, an->e[k].titled, an->e[k].given_named, an->e[k].heard, ok[k],
-					context[uf_find(parent, k)], versioned[k], an->e[k].mentions);
 	for (size_t k = 0; k < an->ne; k++)
 		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&
-		    (versioned[k] || (!ok[k] && !context[uf_find(parent, k)])))
-			drop[k] = any = true;
-	free(versioned);
-	free(context);
-	free(short_form);
+		    (ev[k].veto || (!ev[k].ok && !ev[uf_find(parent, k)].group)))
+			ev[k].drop = any = true;
 	free(parent);
 	if (any) {
 		size_t n = 0;
 		for (size_t i = 0; i < an->nm; i++) {
 			const struct mention *m = &an->m[i];
-			if (!drop[m->ent]) {
+			if (!ev[m->ent].drop) {
 				an->m[n++] = *m;
 				continue;
 			}
@@ -1539,8 +1531,8 @@ void entities_confirm(struct analysis *an)
 		}
 		an->nm = n;
 		for (size_t k = 0; k < an->ne; k++)
-			if (drop[k])
+			if (ev[k].drop)
 				an->e[k].mentions = 0;
 	}
-	free(drop);
+	free(ev);
 }
