@@ -35,6 +35,9 @@ static struct article *make(const char *title, ...)
 		} else if (!strncmp(p, "# ", 2)) {
 			t = BLOCK_HEADING;
 			p += 2;
+		} else if (!strncmp(p, "^ ", 2)) {
+			t = BLOCK_CAPTION;
+			p += 2;
 		}
 		ab_block_begin(&b, t, t == BLOCK_HEADING ? 2 : 0, 0, q);
 		/* (the builder makes a blank of a tab; a table's cells are
@@ -488,6 +491,19 @@ static void lists_and_lines(void)
 	   "a quote that runs on into the sentence is the words of the verb before it");
 	is(speaker(a, "We disagree with the decision and will appeal,"), "(none)",
 	   "a quote said by a name lede does not know is nobody's, not the last speaker's");
+	drop(a);
+
+	a = make(NULL, "“The sea is hurting the whales,” says Hori Parata, an elder of the tribe.",
+		 "^ Jane Smith and Hori Parata at the farm where he grew up",
+		 "whale strandings",
+		 "“We feel that is ridiculous.”",
+		 "Dana F. Besecker Company built the first stores. Whole Foods, bought by Amazon, cut its "
+		 "prices, and the company claims the cuts saved customers “hundreds of millions of dollars.”",
+		 NULL);
+	is(speaker(a, "We feel that is ridiculous."), "Hori Parata",
+	   "a quote paragraph after a caption goes on with the speaker before the caption");
+	is(speaker(a, "hundreds of millions of dollars."), "(none)",
+	   "“the company” is not the one company with “Company” in its name");
 	drop(a);
 }
 

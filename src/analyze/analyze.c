@@ -438,6 +438,8 @@ int analyze_article(struct article *a)
 			goto out;
 		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
 		an.u[an.nu - 1].table_row = b->type == BLOCK_TABLE_ROW;
+		an.u[an.nu - 1].caption = b->type == BLOCK_CAPTION || b->type == BLOCK_IMAGE ||
+					  b->type == BLOCK_LIST_ITEM;
 	}
 	/* headline-case and capitals units too, but strictly (see
 	 * candidate()) */

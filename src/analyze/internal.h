@@ -27,6 +27,7 @@ struct unit {
 	bool cont;              /* opens with the mark of a quote continued from before */
 	bool paragraph;         /* a paragraph or a block quote's (not a heading, caption, item) */
 	bool table_row;         /* a table's row: cells split by tabs */
+	bool caption;           /* a caption, an image's description or a list item */
 	uint32_t *memo;         /* per token: which word lists were looked up, and the answers */
 	int8_t *titles;         /* per token: the length of a title starting there; -1 unknown */
 };

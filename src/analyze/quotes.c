@@ -273,6 +273,10 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		return NOT_FOUND;
 	if (indefinite)
 		return BLOCKED;         /* "a spokesman said": someone unnamed */
+	/* "the company" is whichever company the story is about, which is
+	 * seldom the one with "Company" in its name */
+	if (!strcmp(low, "company"))
+		return BLOCKED;
 	int found = -1, count = 0;
 	size_t n = strlen(low);
 	for (size_t k = 0; k < an->ne; k++) {
@@ -686,6 +690,23 @@ static int last_speaker(const struct analysis *an, size_t ui)
 	return -1;
 }
 
+/* A caption, a picture or a list item set in the flow of the text, or a
+ * figure's short label ("whale strandings"): not a paragraph of the
+ * story, and no one's words. */
+static bool aside(const struct unit *u)
+{
+	if (u->block == UNIT_TITLE || u->in_blockquote)
+		return false;
+	if (u->caption)
+		return true;
+	if (!u->paragraph || u->tk.n == 0 || u->tk.n > 4)
+		return false;
+	for (size_t t = 0; t < u->tk.n; t++)
+		if (!tok_word(u, t) || u->ent[t] >= 0)
+			return false;
+	return true;
+}
+
 /* A paragraph that opens with a quote no sentence of its own attributes:
  * in news writing, the words of whoever spoke last in the paragraph
  * before, when no one else is named in between. */
@@ -694,10 +715,17 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 	const struct qrec *q = &an->q[qi];
 	if (q->u0 == 0)
 		return -1;
-	const struct unit *prev = &an->u[q->u0 - 1], *u = &an->u[q->u0];
-	if (prev->block == UNIT_TITLE || u->block == UNIT_TITLE || prev->block + 1 != u->block ||
-	    !u->paragraph || !prev->paragraph)
+	/* the paragraph before, past the captions, pictures and figure
+	 * labels set between the two */
+	size_t pi = q->u0 - 1;
+	while (pi > 0 && aside(&an->u[pi]) && an->u[pi].block + 1 == an->u[pi + 1].block)
+		pi--;
+	const struct unit *prev = &an->u[pi], *u = &an->u[q->u0];
+	if (prev->block == UNIT_TITLE || u->block == UNIT_TITLE || !u->paragraph || !prev->paragraph)
 		return -1;
+	for (size_t k = pi; k < q->u0; k++)
+		if (an->u[k].block + 1 != an->u[k + 1].block)
+			return -1;
 	/* no one else named in this paragraph outside the quotes */
 	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *w = &an->u[k];
@@ -712,7 +740,7 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 			p = &an->q[k];
 			break;
 		}
-	if (p && p->u1 + 1 == q->u0) {
+	if (p && p->u1 == pi) {
 		if (p->speaker < 0 || p->kind == QUOTE_SCARE)
 			return -1;
 		const struct unit *pu = &an->u[p->u1];
@@ -723,7 +751,7 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 		return p->speaker;
 	}
 	/* or the last one said to speak in it */
-	return last_speaker(an, q->u0 - 1);
+	return last_speaker(an, pi);
 }
 
 /* ---- kinds ---- */
