@@ -12,11 +12,16 @@
 /* An article from paragraphs; one that starts with "> " is a paragraph of
  * a block quote, "# " a heading, "| " a table row (cells split by tabs),
  * ">| " a table row in a block quote. */
+/* The byline of the next article made, if any. */
+static const char *byline;
+
 static struct article *make(const char *title, ...)
 {
 	struct article *a = calloc(1, sizeof *a);
 	if (title)
 		article_set(&a->title, title, strlen(title));
+	if (byline)
+		article_set(&a->author, byline, strlen(byline));
 	struct article_builder b;
 	ab_init(&b, a);
 	va_list ap;
@@ -504,6 +509,14 @@ static void lists_and_lines(void)
 	   "a quote paragraph after a caption goes on with the speaker before the caption");
 	is(speaker(a, "hundreds of millions of dollars."), "(none)",
 	   "“the company” is not the one company with “Company” in its name");
+	drop(a);
+
+	byline = "Laurie Oakes, Associated Press";
+	a = make(NULL, "The budget was passed on Tuesday.", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
+		 "The Associated Press has more.", NULL);
+	byline = NULL;
+	ok(find(a, ENTITY_PERSON, "Laurie Oakes") != NULL, "the byline’s writer is a person in a line of capitals");
+	ok(!any_named(a, ENTITY_PERSON, "Associated"), "a byline’s agency is not a person");
 	drop(a);
 }
 

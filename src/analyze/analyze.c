@@ -339,6 +339,27 @@ static const char *canonical(const struct went *w)
 	return name ? name : w->name;
 }
 
+/* A name only ever written in capitals ("LAURIE OAKES IS …") as the
+ * byline writes it ("Laurie Oakes"), if it does; else NULL. */
+static const char *byline_case(const char *author, const char *name, size_t *len)
+{
+	size_t n = strlen(name);
+	for (const char *p = name; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			return NULL;
+	for (const char *p = author; p && *p; p++) {
+		size_t k = 0;
+		while (k < n && p[k] && (p[k] | 0x20) == (name[k] | 0x20))
+			k++;
+		if (k == n && (p == author || p[-1] == ' ' || p[-1] == ',') &&
+		    !((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z')) {
+			*len = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
 static int publish(struct analysis *an, struct quote *q, size_t nq)
 {
 	struct article *a = an->a;
@@ -365,6 +386,10 @@ static int publish(struct analysis *an, struct quote *q, size_t nq)
 		d->kind = w->kind;
 		d->mentions = w->mentions;
 		d->name = xstrdup(canonical(w), &failed);
+		size_t bl;
+		const char *b = d->name && w->kind == ENTITY_PERSON ? byline_case(a->author, d->name, &bl) : NULL;
+		if (b)
+			memcpy(d->name, b, bl);
 		d->title = xstrdup(w->title, &failed);
 		d->aliases = calloc(w->nforms + 1, sizeof *d->aliases);
 		if (!d->aliases) {
@@ -445,6 +470,8 @@ int analyze_article(struct article *a)
 	 * candidate()) */
 	for (size_t i = 0; i < an.nu && !an.failed; i++)
 		entities_discover(&an, i);
+	if (a->author && !an.failed)
+		entities_bylines(&an, a->author);
 	if (getenv("LEDE_DEBUG_ANALYZE"))
 		for (size_t i = 0; i < an.nc; i++) {
 			const struct candidate *c = &an.c[i];

@@ -826,6 +826,52 @@ void entities_discover(struct analysis *an, size_t unit)
 	}
 }
 
+/* The article's byline names its writers: where a writer's name stands
+ * in the text, even in capitals ("LAURIE OAKES IS THE NINE NETWORK
+ * POLITICAL EDITOR"), it is a person's. Only a name that begins with a
+ * given name, so that "Associated Press" or "Fox News" stays what it is. */
+void entities_bylines(struct analysis *an, const char *author)
+{
+	struct unit au = { .text = author, .len = strlen(author), .block = UNIT_TITLE };
+	if (tokenize(author, au.len, &au.tk) < 0) {
+		an->failed = true;
+		return;
+	}
+	for (size_t a0 = 0; a0 < au.tk.n;) {
+		/* one name: capitalized words and initials, up to a comma, "and" … */
+		size_t a1 = a0, words = 0;
+		bool ok = true;
+		while (a1 < au.tk.n && (tok_cap(&au, a1) || (tok_punct(&au, a1, '.') && a1 > a0))) {
+			if (tok_word(&au, a1)) {
+				words++;
+				ok = ok && !org_word(&au, a1) && !(au.tk.v[a1].flags & TK_ALLCAPS);
+			}
+			a1++;
+		}
+		if (a1 == a0) {
+			a0++;
+			continue;
+		}
+		if (ok && words >= 2 && words <= 4 && given(&au, a0))
+			for (size_t k = 0; k < an->nu && !an->failed; k++) {
+				const struct unit *u = &an->u[k];
+				for (size_t i = 0; i + (a1 - a0) <= u->tk.n; i++) {
+					size_t m = 0;
+					char x[KEY_MAX], y[KEY_MAX];
+					while (m < a1 - a0 &&
+					       (tok_word(&au, a0 + m) ? tok_cap(u, i + m) && tok_lower(u, i + m, x) &&
+									tok_lower(&au, a0 + m, y) && !strcmp(x, y)
+								      : tok_punct(u, i + m, '.')))
+						m++;
+					if (m == a1 - a0)
+						candidate(an, k, ENTITY_PERSON, EV_TITLE, i, i + m, i);
+				}
+			}
+		a0 = a1;
+	}
+	tokens_free(&au.tk);
+}
+
 /* ---- resolution ---- */
 
 static char *display(const struct unit *u, size_t t0, size_t t1)

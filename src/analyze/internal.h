@@ -136,6 +136,7 @@ bool form_add(struct analysis *an, const char *key, int ent);
 
 /* entities.c */
 void entities_discover(struct analysis *an, size_t unit);
+void entities_bylines(struct analysis *an, const char *author);
 void entities_resolve(struct analysis *an);
 void entities_scan(struct analysis *an, size_t unit);
 /* Drop the people nothing but the shape of their name speaks for. */
