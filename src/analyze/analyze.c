@@ -182,7 +182,7 @@ bool form_add(struct analysis *an, const char *key, int ent)
  * names are learned from it, known ones are still found. */
 static bool headline_case(const struct unit *u)
 {
-	size_t capital = 0, caps = 0, words = 0;
+	size_t capital = 0, caps = 0, words = 0, initials = 0;
 	bool lower = false;
 	for (size_t i = 0; i < u->tk.n; i++) {
 		if (!tok_word(u, i))
@@ -190,6 +190,8 @@ static bool headline_case(const struct unit *u)
 		words++;
 		if (u->tk.v[i].flags & TK_ALLCAPS)
 			caps++;
+		else if (tok_len(u, i) == 1 && (u->tk.v[i].flags & TK_CAP))
+			initials++;
 		if (u->tk.v[i].flags & TK_DIGIT)
 			continue;
 		if (tok_len(u, i) >= 4 && (u->tk.v[i].flags & TK_CAP))
@@ -200,6 +202,9 @@ static bool headline_case(const struct unit *u)
 			lower = true;
 	}
 	if (words >= 3 && caps * 10 >= words * 7)
+		return true;
+	/* "MIRAIS M. HOLDEN": capitals and initials only */
+	if (caps >= 2 && caps + initials == words)
 		return true;
 	/* every word that matters capitalized; a sentence full of names
 	 * still has its verbs and nouns in lower case */

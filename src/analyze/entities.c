@@ -74,6 +74,9 @@ static bool first_person(const struct unit *u, size_t i)
 {
 	const char *s = tok_ptr(u, i);
 	size_t n = tok_len(u, i);
+	/* "Lucia I. Suarez": an initial */
+	if (n == 1 && (u->tk.v[i].flags & TK_DOT) && i > 0 && tok_cap(u, i - 1) && tok_cap(u, i + 2))
+		return false;
 	return s[0] == 'I' && (n == 1 || s[1] == '\'' || (n > 3 && !memcmp(s + 1, "\xE2\x80\x99", 3)));
 }
 
@@ -494,6 +497,33 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PERSON, EV_WEAK, i, i + 1, i);
 }
 
+/* Whether the initials [i, end) are a person's rather than an
+ * abbreviation's ("U.S. Steel", "D.C. Council", "L.A. Galaxy"). */
+static bool initials_name(const struct unit *u, size_t i, size_t end)
+{
+	static const char *const abbreviations[] = {
+		"us", "uk", "un", "eu", "dc", "la", "ny", "nj", "sf", "am", "pm", "st", "ft", "mt",
+		"ad", "bc", "tv", "nyc", "usa", "ussr", "gop", "nba", "nfl", "nhl", "ok", "no", "vs",
+		"ie", "eg", "op", "ed", "md", "ps", "rn", "sc", "nc", "nh", "nd", "sd", "wv", "pr",
+	};
+	char key[8];
+	size_t n = 0;
+	for (size_t k = i; k < end; k++) {
+		if (tok_punct(u, k, '.'))
+			continue;
+		if (!(u->tk.v[k].flags & TK_INITIAL) || n + 1 >= sizeof key)
+			return false;
+		key[n++] = (char)(tok_ptr(u, k)[0] | 0x20);
+	}
+	key[n] = '\0';
+	if (n == 0)
+		return false;
+	for (size_t k = 0; k < sizeof abbreviations / sizeof *abbreviations; k++)
+		if (!strcmp(key, abbreviations[k]))
+			return false;
+	return true;
+}
+
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -593,6 +623,14 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	size_t full_words = 0;
 	for (size_t k = i; k < seg; k++)
 		full_words += tok_word(u, k) && !(u->tk.v[k].flags & TK_INITIAL) && !particle(u, k);
+	/* "J.C. Chandor", "T. J. Miller": initials, then a family name (not
+	 * "the D.A. Davidson brokerage") */
+	if (full_words == 1 && first == last && first > i && !any_common && !any_odd && !tainted &&
+	    !(i > 0 && tok_is(u, i - 1, "the")) &&
+	    !org_word(u, last) && !TOK_IN(u, last, place_words) && initials_name(u, i, first)) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
+		return seg;
+	}
 	/* at the start of a sentence, unknown words need a person's context
 	 * ("Ajmi Lourimi, a member of …", "Ajmi Lourimi said") */
 	/* at a sentence's start too: confirmation keeps it only if the text
@@ -1397,12 +1435,14 @@ static bool person_around(const struct analysis *an, const struct unit *u, size_
 	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
 }
 
-/* Words that end the names of products, not of people (lower case). */
+/* Words that end the names of products and prizes, not of people (lower
+ * case): "Meta Quest Pro", "the Joseph V. Bologna Award". */
 static bool product_word(const char *w)
 {
 	static const char *const p[] = {
 		"pro", "plus", "mini", "ultra", "lite", "edition", "online", "series", "os",
-		"max",
+		"max", "award", "awards", "prize", "medal", "trophy", "scholarship", "fellowship",
+		"lecture",
 	};
 	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
 		if (!strcmp(w, p[k]))
@@ -1513,8 +1553,11 @@ void entities_confirm(struct analysis *an)
 				for (size_t k = m->t0; k < m->t1; k++)
 					if (tok_word(u, k) && !particle_or_capital(u, k) && common(u, k))
 						words_ok = false;
+			/* ("J.C. Chandor": after initials, the first word is
+			 * the family name) */
 			if (words_ok &&
-			    (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first)))
+			    (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first) ||
+			     (w->last && !strcmp(w->first, w->last))))
 				ev[m->ent].short_form = true;
 		}
 		/* names listed together are of one kind: "Rajiv Desai, Peng
