@@ -532,6 +532,18 @@ static void lists_and_lines(void)
 	ok(!any_named(a, ENTITY_PERSON, "Davidson") && !any_named(a, ENTITY_PERSON, "U.S."),
 	   "initials after “the”, or of a country, are not a person’s");
 	drop(a);
+
+	a = make(NULL, "The society offers a study called “Researching Your Revolutionary War Ancestors” by "
+		 "Craig Scott.",
+		 "Mark Brown invented a holiday called “Anglika,” which he based on the philosophy of “Mein Kampf” — "
+		 "and teachers celebrated it.",
+		 "“I’m not,” Mr. Dejesus said. “It’s ‘Showtime at the Apollo.’”",
+		 NULL);
+	is(kind(a, "Researching Your Revolutionary War Ancestors"), "scare", "a long title after “called”");
+	is(kind(a, "Mein Kampf"), "scare", "a title running on in the writer’s sentence, far from the verb");
+	is(kind(a, "It’s ‘Showtime at the Apollo.’"), "direct",
+	   "words in capitals after “A,” X said are still X’s words");
+	drop(a);
 }
 
 int main(void)

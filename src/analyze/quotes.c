@@ -556,7 +556,7 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 }
 
 static int continued_speaker(const struct analysis *an, size_t qi);
-static int sentence_before(const struct analysis *an, const struct qrec *q);
+static int sentence_before(const struct analysis *an, const struct qrec *q, bool *cue);
 
 /* A block quote after a few words and a colon that name no one ("and
  * here:", "And again:") between it and the block quote before: the same
@@ -629,13 +629,13 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		return -1;
 	if (q->o == 0)
 		return continued_speaker(an, qi);
-	return sentence_before(an, q);
+	return sentence_before(an, q, cue);
 }
 
 /* A quote that opens a sentence of its own, after one about a single
  * person: "Charles Schultze … once summed up the danger with a metaphor.
  * “It’s not so much …”". */
-static int sentence_before(const struct analysis *an, const struct qrec *q)
+static int sentence_before(const struct analysis *an, const struct qrec *q, bool *cue)
 {
 	const struct unit *u = &an->u[q->u0];
 	if (q->o == 0 || !sentence_end(u, q->o - 1))
@@ -650,8 +650,10 @@ static int sentence_before(const struct analysis *an, const struct qrec *q)
 			continue;
 		if (p->c < lo || p->c >= q->o)
 			break;
-		if (p->speaker >= 0 && p->kind != QUOTE_SCARE)
+		if (p->speaker >= 0 && p->kind != QUOTE_SCARE) {
+			*cue = true;
 			return p->speaker;
+		}
 		break;
 	}
 	int who = -1;
@@ -801,6 +803,16 @@ static bool cited_title(const struct unit *u, size_t o, size_t c)
 	return false;
 }
 
+/* A speech verb within the three words before the opening mark: "said
+ * “…”", "told reporters “…”". */
+static bool verb_near(const struct unit *u, size_t o)
+{
+	for (size_t k = o, n = 0; k-- > 0 && n < 3; n++)
+		if (verb(u, k))
+			return true;
+	return false;
+}
+
 static void classify(struct analysis *an, size_t qi)
 {
 	struct qrec *q = &an->q[qi];
@@ -844,6 +856,9 @@ static void classify(struct analysis *an, size_t qi)
 	bool whole = q->o == 0 && only_punct_after(u1, q->c);
 	bool cue = false;
 	q->speaker = find_speaker(an, qi, &cue);
+	/* (a speaker only guessed from the sentences around does not make
+	 * a title someone's words) */
+	bool said = cue;
 	cue = cue || q->speaker >= 0;
 	/* punctuation after the closing mark, as British and European
 	 * writing puts it («We will not give in», said Macron), ends a quote
@@ -869,9 +884,9 @@ static void classify(struct analysis *an, size_t qi)
 		q->kind = QUOTE_SCARE;
 	else if ((q->u1 > q->u0 || whole) && words >= 3)
 		q->kind = QUOTE_DIRECT;
-	else if (scare_cue(u0, q->o) && words <= 4)
+	else if (scare_cue(u0, q->o) && (words <= 4 || title_case))
 		q->kind = QUOTE_SCARE;
-	else if (title_case && !cue)
+	else if (title_case && (!said || (!ends_punct && !verb_near(u0, q->o))))
 		q->kind = QUOTE_SCARE;
 	else if (sentence && (words >= 3 || cue))
 		q->kind = QUOTE_DIRECT;
