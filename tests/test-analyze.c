@@ -521,12 +521,14 @@ static void lists_and_lines(void)
 
 	a = make(NULL, "MIRAIS M. HOLDEN",
 		 "Holden received the Joseph V. Bologna Award. She clerked for Judge Carl J. Barbier.",
+		 "The tour ends at the Daniel Boone Home near St. Charles.",
 		 "The film by J.C. Chandor opens soon; Chandor wrote it. Follow Lucia I. Suarez on Twitter.",
 		 "Tom Forte is a director at the D.A. Davidson brokerage in the U.S. Senate district.",
 		 NULL);
 	ok(!any_named(a, ENTITY_ORGANIZATION, "HOLDEN") && !any_named(a, ENTITY_ORGANIZATION, "MIRAIS"),
 	   "a name in capitals is no acronym");
 	ok(!any_named(a, ENTITY_PERSON, "Bologna"), "a prize named after someone is not a person");
+	ok(!any_named(a, ENTITY_PERSON, "Boone"), "a house named after someone is a place");
 	ok(find(a, ENTITY_PERSON, "J.C. Chandor") != NULL, "initials and a family name are a person’s");
 	ok(find(a, ENTITY_PERSON, "Lucia I. Suarez") != NULL, "“I.” between names is an initial");
 	ok(!any_named(a, ENTITY_PERSON, "Davidson") && !any_named(a, ENTITY_PERSON, "U.S."),
