@@ -546,6 +546,23 @@ static void lists_and_lines(void)
 	is(kind(a, "It’s ‘Showtime at the Apollo.’"), "direct",
 	   "words in capitals after “A,” X said are still X’s words");
 	drop(a);
+
+	a = make(NULL, "Omar Matie rode to the base on a donkey. “Hi, sir! Is anybody there?” he’d shouted at a guard.",
+		 "He says his fortunes fell so low he had no money for gas. “I called Marine friends, and they sent fuel.”",
+		 "He is philosophical about it now: “You make little, but it’s more sustainable.”",
+		 "The trucking company grew fast in 2010.",
+		 "“Someone threw us a rope to pull us up. But we got strangled in that rope”",
+		 "Naseem Akbar, his partner, says the money ran out. “Someone threw us a rope to pull us up. But we "
+		 "somehow got all strangled up in that rope,” Akbar says.",
+		 NULL);
+	is(speaker(a, "Hi, sir! Is anybody there?"), "Omar Matie", "“he’d shouted”");
+	is(speaker(a, "I called Marine friends, and they sent fuel."), "Omar Matie",
+	   "a quote after a sentence where “he says”");
+	is(speaker(a, "You make little, but it’s more sustainable."), "Omar Matie",
+	   "a colon after a sentence about “he”");
+	is(speaker(a, "Someone threw us a rope to pull us up. But we got strangled in that rope"), "Naseem Akbar",
+	   "a pull quote is said by whoever says its words in the article");
+	drop(a);
 }
 
 int main(void)

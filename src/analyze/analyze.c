@@ -110,6 +110,14 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural)
 	*plural = false;
 	if (tok_is(u, i, "he") || tok_is(u, i, "she"))
 		return true;
+	/* "he’d shouted", "she's philosophical": he or she, and a verb */
+	char low[KEY_MAX];
+	if (tok_lower(u, i, low)) {
+		const char *rest = !strncmp(low, "he", 2) ? low + 2 : !strncmp(low, "she", 3) ? low + 3 : NULL;
+		if (rest && (!strcmp(rest, "'d") || !strcmp(rest, "'s") || !strcmp(rest, "\xE2\x80\x99" "d") ||
+			     !strcmp(rest, "\xE2\x80\x99" "s")))
+			return true;
+	}
 	if (tok_is(u, i, "they") || tok_is(u, i, "it")) {
 		*plural = true;
 		return true;

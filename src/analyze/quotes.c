@@ -323,7 +323,9 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	}
 	bool plural;
 	if (tok_pronoun(u, i, &plural)) {
-		char gender = tok_is(u, i, "she") ? 'f' : tok_is(u, i, "he") ? 'm' : 0;
+		char gender = 0;
+		if (!plural)
+			gender = tok_ptr(u, i)[0] == 's' || tok_ptr(u, i)[0] == 'S' ? 'f' : 'm';
 		int e = antecedent(an, ui, i, plural, gender);
 		if (e < 0)
 			return BLOCKED;
@@ -503,12 +505,17 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 		}
 	/* "Obama: ‘…’", "Alverson summed up the journey …: “…”": the
 	 * first person of the sentence */
-	if (o > 0 && tok_punct(u, o - 1, ':'))
+	if (o > 0 && tok_punct(u, o - 1, ':')) {
 		for (size_t i = lo; i < o; i++)
 			if (u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON) {
 				*out = u->ent[i];
 				return FOUND;
 			}
+		/* "He’s philosophical about it: “…”" */
+		bool plural;
+		if (tok_pronoun(u, lo, &plural) && !plural)
+			return who(an, ui, lo, out);
+	}
 	return NOT_FOUND;
 }
 
@@ -656,16 +663,28 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 		}
 		break;
 	}
-	int who = -1;
+	int one = -1;
 	for (size_t i = lo; i < end; i++) {
 		int e = u->ent[i];
 		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i))
 			continue;
-		if (who >= 0 && e != who)
+		if (one >= 0 && e != one)
 			return -1;      /* two people: which one? */
-		who = e;
+		one = e;
 	}
-	return who;
+	if (one >= 0)
+		return one;
+	/* no one named, but someone said to speak: "He says his fortunes
+	 * fell so low … “I called Marine friends …”" */
+	for (size_t v = lo; v < end; v++) {
+		if (u->inq[v] || !verb(u, v))
+			continue;
+		int e = -1;
+		if (around_verb(an, q->u0, v, lo, end, &e) == FOUND && an->e[e].kind == ENTITY_PERSON)
+			return e;
+		break;
+	}
+	return -1;
 }
 
 /* The speaker of the last speech verb of unit ui ("Zuckerberg said this
@@ -900,6 +919,64 @@ static void classify(struct analysis *an, size_t qi)
 		q->speaker = -1;
 }
 
+/* The words of a quote, in lower case and one blank apart; with
+ * first > 0, only its first words. */
+static void quote_words(const struct analysis *an, const struct qrec *q, size_t first, struct buf *b)
+{
+	size_t n = 0;
+	for (size_t k = q->u0; k <= q->u1 && (!first || n < first); k++) {
+		const struct unit *u = &an->u[k];
+		size_t from = q->block ? 0 : k == q->u0 ? q->o + 1 : 0;
+		size_t to = q->block || k != q->u1 ? u->tk.n : q->c;
+		char low[KEY_MAX];
+		for (size_t t = from; t < to && (!first || n < first); t++)
+			if (tok_lower(u, t, low)) {
+				buf_putc(b, ' ');
+				buf_puts(b, low);
+				n++;
+			}
+	}
+	buf_putc(b, ' ');
+}
+
+/* A pull quote, set apart with no one named, repeats words the article
+ * quotes in full elsewhere: those words' speaker is its speaker. */
+static void pull_quotes(struct analysis *an)
+{
+	enum { OPENING = 6 };
+	for (size_t i = 0; i < an->nq && !an->failed; i++) {
+		struct qrec *q = &an->q[i];
+		if (q->dead || q->kind == QUOTE_SCARE || q->speaker >= 0)
+			continue;
+		/* (not one that an introduction gives to someone unnamed:
+		 * "People are telling her:") */
+		const struct unit *pu = q->u0 > 0 ? &an->u[q->u0 - 1] : NULL;
+		if ((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'))
+			continue;
+		struct buf head = BUF_INIT;
+		quote_words(an, q, OPENING, &head);
+		size_t words = 0;
+		for (size_t k = 0; k < head.len; k++)
+			words += head.data[k] == ' ';
+		for (size_t j = 0; j < an->nq && words > OPENING && !head.failed; j++) {
+			const struct qrec *p = &an->q[j];
+			if (j == i || p->dead || p->kind == QUOTE_SCARE || p->speaker < 0)
+				continue;
+			struct buf all = BUF_INIT;
+			quote_words(an, p, 0, &all);
+			bool found = !all.failed && strstr(all.data, head.data) != NULL;
+			an->failed = an->failed || all.failed;
+			buf_free(&all);
+			if (found) {
+				q->speaker = p->speaker;
+				break;
+			}
+		}
+		an->failed = an->failed || head.failed;
+		buf_free(&head);
+	}
+}
+
 void quotes_find(struct analysis *an)
 {
 	pair_marks(an);
@@ -913,6 +990,7 @@ void quotes_find(struct analysis *an)
 	for (size_t i = 0; i < an->nq; i++)
 		if (!an->q[i].dead)
 			classify(an, i);
+	pull_quotes(an);
 }
 
 /* ---- the result ---- */
