@@ -563,6 +563,16 @@ static void lists_and_lines(void)
 	is(speaker(a, "Someone threw us a rope to pull us up. But we got strangled in that rope"), "Naseem Akbar",
 	   "a pull quote is said by whoever says its words in the article");
 	drop(a);
+
+	a = make(NULL, "Oscar Isaac plays Abel Morales, and Jessica Chastain co-stars as his wife, Anna.",
+		 "Abel and Anna run a business. The film is about Emily Dickinson; Cynthia Nixon plays "
+		 "Emily Dickinson.",
+		 NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Morales") && !find(a, ENTITY_PERSON, "Anna"),
+	   "characters brought in by “plays” and “co-stars as” are not people");
+	ok(find(a, ENTITY_PERSON, "Oscar Isaac") && find(a, ENTITY_PERSON, "Emily Dickinson"),
+	   "the actors are, and so is a real person played after being named");
+	drop(a);
 }
 
 int main(void)

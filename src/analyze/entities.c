@@ -1435,6 +1435,35 @@ static bool person_around(const struct analysis *an, const struct unit *u, size_
 	       (TOK_IN(u, b - 1, person_nouns) || TOK_IN(u, b - 1, titles));
 }
 
+/* A role, not a person: "plays Abel Morales", "the role of Anna",
+ * "co-stars as his wife, Anna". */
+static bool role_before(const struct unit *u, size_t t0)
+{
+	static const char *const plays[] = {
+		"plays", "played", "playing", "portrays", "portrayed", "portraying", "voices",
+		"voiced", "voicing",
+	};
+	size_t b = t0;
+	if (b > 0 && tok_punct(u, b - 1, ','))
+		b--;
+	if (b == 0)
+		return false;
+	for (size_t k = 0; k < sizeof plays / sizeof *plays; k++)
+		if (tok_is(u, b - 1, plays[k]))
+			return true;
+	if (b >= 2 && tok_is(u, b - 1, "of") && (tok_is(u, b - 2, "role") || tok_is(u, b - 2, "character")))
+		return true;
+	/* "as his wife," "as the detective" after a word for acting */
+	for (size_t k = b, n = 0; k-- > 0 && n < 4; n++) {
+		if (!tok_is(u, k, "as"))
+			continue;
+		return k > 0 && (tok_is(u, k - 1, "stars") || tok_is(u, k - 1, "co-stars") ||
+				 tok_is(u, k - 1, "starred") || tok_is(u, k - 1, "starring") ||
+				 tok_is(u, k - 1, "cast") || tok_is(u, k - 1, "appears"));
+	}
+	return false;
+}
+
 /* Words that end the names of products and prizes, not of people (lower
  * case): "Meta Quest Pro", "the Joseph V. Bologna Award". */
 static bool product_word(const char *w)
@@ -1510,6 +1539,7 @@ void entities_confirm(struct analysis *an)
 		bool ok;                /* a person's, on its own evidence */
 		bool group;             /* (of a list's root) some name in the list is ok */
 		bool drop;
+		bool met;               /* a mention was seen (they come in order) */
 	} *ev = calloc(an->ne + 1, sizeof *ev);
 	size_t *parent = malloc((an->ne + 1) * sizeof *parent);
 	if (!ev || !parent) {
@@ -1536,6 +1566,12 @@ void entities_confirm(struct analysis *an)
 		    (u->tk.v[m->t1].flags & TK_DIGIT) && m->t1 > 0 &&
 		    u->tk.v[m->t1].start == u->tk.v[m->t1 - 1].end + 1 && u->text[u->tk.v[m->t1 - 1].end] == ' ')
 			ev[m->ent].veto = true;
+		/* a character in a film or a play, brought in as one (not
+		 * "a film about Emily Dickinson … Cynthia Nixon plays Emily
+		 * Dickinson", nor Casey Affleck when someone plays a Casey) */
+		if (!ev[m->ent].met && !w->heard && role_before(u, m->t0))
+			ev[m->ent].veto = true;
+		ev[m->ent].met = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
 		 * "Arduino Yún") */
