@@ -99,6 +99,10 @@ static bool given(const struct unit *u, size_t i)
  * one of the names that are words but common as names ("Mike", "Bill"). */
 static bool strong_given(const struct unit *u, size_t i)
 {
+	/* (not a particle that is also a given name: "La Violencia", "Van
+	 * Gogh"; but "Al Gore") */
+	if (particle_word(u, i, true) && !TOK_IN(u, i, given_names_words))
+		return false;
 	return given(u, i) && (!common(u, i) || TOK_IN(u, i, given_names_words));
 }
 
