@@ -567,7 +567,7 @@ static void lists_and_lines(void)
 	a = make(NULL, "Oscar Isaac plays Abel Morales, and Jessica Chastain co-stars as his wife, Anna.",
 		 "Abel and Anna run a business. The film is about Emily Dickinson; Cynthia Nixon plays "
 		 "Emily Dickinson.",
-		 "He fled the years of civil war known as La Violencia, Al Gore wrote.",
+		 "He fled the years of civil war known as La Violencia. Al Gore wrote about it.",
 		 NULL);
 	ok(!any_named(a, ENTITY_PERSON, "Violencia") && find(a, ENTITY_PERSON, "Al Gore"),
 	   "a particle is no given name, but “Al” is");
