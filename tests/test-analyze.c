@@ -568,7 +568,9 @@ static void lists_and_lines(void)
 		 "Abel and Anna run a business. The film is about Emily Dickinson; Cynthia Nixon plays "
 		 "Emily Dickinson.",
 		 "He fled the years of civil war known as La Violencia. Al Gore wrote about it.",
+		 "The film adapts a 2007 novel by André Aciman; ZOË KRAVITZ has a part.",
 		 NULL);
+	ok(find(a, ENTITY_PERSON, "André Aciman") != NULL, "a given name with an accent the lists spell plain");
 	ok(!any_named(a, ENTITY_PERSON, "Violencia") && find(a, ENTITY_PERSON, "Al Gore"),
 	   "a particle is no given name, but “Al” is");
 	ok(!any_named(a, ENTITY_PERSON, "Morales") && !find(a, ENTITY_PERSON, "Anna"),

@@ -6,6 +6,7 @@
 #include "internal.h"
 #include "lists.h"
 #include "../buf.h"
+#include "../text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,43 @@ static const struct wordlist *const memo_lists[] = {
 	&list_place_words, &list_titles, &list_places, &list_women_only, &list_men_only,
 };
 
+/* A lower-case word with the accents of Latin letters taken off ("andré"
+ * → "andre"), as the name lists write most names; false if nothing
+ * changed or it does not fit. */
+static bool unaccent(const char *s, char *out, size_t max)
+{
+	/* U+00E0 … U+00FF, then a few of Latin Extended-A */
+	static const char latin1[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	size_t n = 0, len = strlen(s);
+	bool changed = false;
+	for (size_t i = 0; i < len;) {
+		unsigned cp = utf8_decode(s, len, &i);
+		char c = 0;
+		if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+			cp += 0x20;     /* capitals of Latin-1 */
+		if (cp < 0x80)
+			c = (char)cp;
+		else if (cp >= 0xE0 && cp <= 0xFF && latin1[cp - 0xE0] != '/' && cp != 0xF0 && cp != 0xFE)
+			c = latin1[cp - 0xE0];
+		else if (cp == 0xF8)
+			c = 'o';
+		else if (cp >= 0x100 && cp <= 0x17F) {
+			/* pairs of capital and small letters, in the order of
+			 * the alphabet's base letters */
+			static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkk"
+						    "llllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+			c = ext_a[cp - 0x100];
+		} else
+			return false;
+		changed = changed || cp >= 0x80;
+		if (n + 1 >= max)
+			return false;
+		out[n++] = c;
+	}
+	out[n] = '\0';
+	return changed;
+}
+
 bool tok_in(const struct unit *u, size_t i, const struct wordlist *list)
 {
 	size_t k = 0;
@@ -52,8 +90,12 @@ bool tok_in(const struct unit *u, size_t i, const struct wordlist *list)
 	bool memo = u->memo && i < u->tk.n && k < 16;
 	if (memo && (u->memo[i] & (1u << (2 * k))))
 		return (u->memo[i] >> (2 * k + 1)) & 1;
-	char low[KEY_MAX];
+	char low[KEY_MAX], plain[KEY_MAX];
 	bool r = tok_lower(u, i, low) && list_has(list, low);
+	/* "André", "Zoë", "José": the given-name lists spell them plain */
+	if (!r && (list == &list_given_names || list == &list_given_names_words) && tok_word(u, i) &&
+	    unaccent(low, plain, sizeof plain))
+		r = list_has(list, plain);
 	if (memo)
 		u->memo[i] |= (1u << (2 * k)) | ((uint32_t)r << (2 * k + 1));
 	return r;
