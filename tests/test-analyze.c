@@ -578,6 +578,16 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Oscar Isaac") && find(a, ENTITY_PERSON, "Emily Dickinson"),
 	   "the actors are, and so is a real person played after being named");
 	drop(a);
+
+	a = make(NULL, "The outstanding Claes Bang stars as a curator. His student Oliver (Armie Hammer) visits, "
+		 "in a comedy starring the great Saoirse Ronan.",
+		 "It adapts Marcus Zorb’s 2007 novel about the European Union (European Commission).",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Claes Bang") && find(a, ENTITY_PERSON, "Armie Hammer") &&
+	   find(a, ENTITY_PERSON, "Saoirse Ronan") && find(a, ENTITY_PERSON, "Marcus Zorb"),
+	   "actors and authors the words around name as such");
+	ok(!any_named(a, ENTITY_PERSON, "Commission"), "an organization in brackets stays one");
+	drop(a);
 }
 
 int main(void)

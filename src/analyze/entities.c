@@ -441,6 +441,33 @@ static bool person_noun_plural(const struct unit *u, size_t i)
 	return false;
 }
 
+/* A name the words around call an actor's or an author's: "Claes Bang
+ * stars as", "starring the great Saoirse Ronan", "Elio (Timothée
+ * Chalamet)", "André Aciman’s 2007 novel". */
+static bool maker_around(const struct unit *u, size_t t0, size_t t1)
+{
+	static const char *const works[] = {
+		"novel", "novels", "book", "books", "memoir", "memoirs", "poem", "poems", "poetry",
+		"essay", "essays", "album", "albums", "song", "songs", "painting", "paintings",
+		"biography", "autobiography", "screenplay", "theory", "theories", "lyrics",
+	};
+	if (tok_is(u, t1, "stars") || tok_is(u, t1, "co-stars") || tok_is(u, t1, "starred"))
+		return true;
+	size_t b = t0;
+	while (b > 0 && b + 2 > t0 && (tok_is(u, b - 1, "the") || tok_is(u, b - 1, "great")))
+		b--;
+	if (b > 0 && (tok_is(u, b - 1, "starring") || tok_is(u, b - 1, "co-starring")))
+		return true;
+	if (t0 >= 2 && tok_punct(u, t0 - 1, '(') && tok_cap(u, t0 - 2) && tok_punct(u, t1, ')'))
+		return true;
+	if (u->tk.v[t1 - 1].flags & TK_POSS)
+		for (size_t k = t1, n = 0; k < u->tk.n && n < 3 && tok_word(u, k); k++, n++)
+			for (size_t w = 0; w < sizeof works / sizeof *works; w++)
+				if (tok_is(u, k, works[w]))
+					return true;
+	return false;
+}
+
 /* A name that a word for someone introduces: "economist Jane Doe",
  * "Commenter Paul Stoffregen", or one of a list after a plural
  * ("cabinet ministers Jonathan Moyo and Saviour Kasukuwere"). */
@@ -646,7 +673,7 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		return seg;
 	}
 	/* common words, but a word for someone before: "actor Claes Bang" */
-	if (!any_odd && full_words >= 2 && full_words <= 3 && introduced(u, i) &&
+	if (!any_odd && full_words >= 2 && full_words <= 3 && (introduced(u, i) || maker_around(u, i, seg)) &&
 	    (!common(u, first) || !common(u, last))) {
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);
 		return seg;
@@ -1423,7 +1450,7 @@ static int list_neighbour(const struct analysis *an, const struct unit *u, size_
  * ", a spokesman", "counterpart Dmytro Kuleba". */
 static bool person_around(const struct analysis *an, const struct unit *u, size_t t0, size_t t1)
 {
-	if (speaks(u, t0, t1) || person_context(u, t1))
+	if (speaks(u, t0, t1) || person_context(u, t1) || maker_around(u, t0, t1))
 		return true;
 	/* in a list of people: "Kate Hudson, Brent Rose, and Nicholas
 	 * Maronese" */
