@@ -588,6 +588,17 @@ static void lists_and_lines(void)
 	   "actors and authors the words around name as such");
 	ok(!any_named(a, ENTITY_PERSON, "Commission"), "an organization in brackets stays one");
 	drop(a);
+
+	a = make(NULL, "The Marines were part of Obama’s surge, as Lenin would have put it, and Xi Jinping "
+		 "watched.",
+		 "He won a Turing award, hired Liskow & Lewis and met the Kardashian sisters at the Palme d’Or.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Obama") && find(a, ENTITY_PERSON, "Lenin") && find(a, ENTITY_PERSON, "Xi Jinping"),
+	   "well-known people named by family name alone, or in full with no given name lede knows");
+	ok(!any_named(a, ENTITY_PERSON, "Turing") && !any_named(a, ENTITY_PERSON, "Lewis") &&
+	   !any_named(a, ENTITY_PERSON, "Kardashian") && !any_named(a, ENTITY_PERSON, "Palme"),
+	   "not a prize, a firm or a family named after them (%zu people)", count(a, ENTITY_PERSON));
+	drop(a);
 }
 
 int main(void)

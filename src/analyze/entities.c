@@ -495,6 +495,52 @@ static bool introduced(const struct unit *u, size_t i)
 	return false;
 }
 
+/* The family name of someone well known ("Obama’s surge", "as Lenin put
+ * it"), and not the company or prize named after one ("Disney", "Nobel"),
+ * nor a word or a given name ("Page", "Rice", "Paul"). */
+static bool famous(const struct unit *u, size_t i)
+{
+	static const char *const brands[] = {
+		"benz", "boeing", "chanel", "chrysler", "dell", "dior", "disney", "dodge", "edison",
+		"ferrari", "ford", "gucci", "heinz", "hilton", "honda", "kellogg", "marriott", "nobel",
+		"porsche", "pulitzer", "siemens", "tesla", "toyota", "walmart", "bloomberg", "reuters",
+	};
+	const struct token *t = &u->tk.v[i];
+	if (!tok_cap(u, i) || (t->flags & TK_ALLCAPS) || !TOK_IN(u, i, famous_family) ||
+	    nationality(u, i) || tok_month_or_day(u, i) || place(u, i, 1) || common(u, i) || given(u, i))
+		return false;
+	char low[KEY_MAX];
+	if (!tok_lower(u, i, low))
+		return false;
+	for (size_t k = 0; k < sizeof brands / sizeof *brands; k++)
+		if (!strcmp(low, brands[k]))
+			return false;
+	/* "Liskow & Lewis", "Johnson & Johnson": a firm's name */
+	if ((i > 0 && tok_punct(u, i - 1, '&')) || tok_punct(u, i + 1, '&'))
+		return false;
+	/* "the Kardashian sisters": a family */
+	static const char *const kin[] = {
+		"sisters", "brothers", "family", "families", "clan", "dynasty", "siblings", "twins",
+	};
+	for (size_t k = 0; k < sizeof kin / sizeof *kin; k++)
+		if (tok_is(u, i + 1, kin[k]))
+			return false;
+	/* "a Turing award", "the Palme d’Or": named after them */
+	static const char *const eponyms[] = {
+		"award", "awards", "prize", "medal", "test", "machine", "equation", "effect",
+		"syndrome", "disease", "doctrine", "principle", "scale", "trophy", "cup",
+	};
+	if (i + 1 < u->tk.n && tok_word(u, i + 1)) {
+		const char *n = tok_ptr(u, i + 1);
+		if (n[0] == 'd' && (n[1] == '\'' || !strncmp(n + 1, "\xE2\x80\x99", 3)))
+			return false;
+		for (size_t k = 0; k < sizeof eponyms / sizeof *eponyms; k++)
+			if (tok_is(u, i + 1, eponyms[k]))
+				return false;
+	}
+	return true;
+}
+
 static void classify_single(struct analysis *an, size_t unit, size_t i)
 {
 	struct unit *u = &an->u[unit];
@@ -509,6 +555,10 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	}
 	if (org_word(u, i) && !(t->flags & TK_SENTENCE) && !common(u, i)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
+		return;
+	}
+	if (famous(u, i)) {
+		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
 	if (nationality(u, i) || tok_month_or_day(u, i) || (t->flags & (TK_SENTENCE | TK_ALLCAPS)))
@@ -654,6 +704,12 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	size_t full_words = 0;
 	for (size_t k = i; k < seg; k++)
 		full_words += tok_word(u, k) && !(u->tk.v[k].flags & TK_INITIAL) && !particle(u, k);
+	/* "Xi Jinping", "Recep Tayyip Erdogan": someone well known */
+	char key[KEY_MAX];
+	if (full_words >= 2 && form_key(u, i, seg, key, sizeof key) && LIST_HAS(famous_people, key)) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
+		return seg;
+	}
 	/* "J.C. Chandor", "T. J. Miller": initials, then a family name (not
 	 * "the D.A. Davidson brokerage") */
 	if (full_words == 1 && first == last && first > i && !any_common && !any_odd && !tainted &&

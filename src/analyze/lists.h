@@ -28,6 +28,8 @@ LIST(place_words)
 LIST(given_names_words)
 LIST(function_words)
 LIST(person_nouns)
+LIST(famous_family)
+LIST(famous_people)
 #undef LIST
 
 /* Whether key (already lower case) is in the list. */
