@@ -21,6 +21,14 @@ bool tok_lower(const struct unit *u, size_t i, char *out)
 	return lower_copy(tok_ptr(u, i), tok_len(u, i), out, KEY_MAX);
 }
 
+bool tok_among(const struct unit *u, size_t i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(u, i, words[k]))
+			return true;
+	return false;
+}
+
 bool tok_is(const struct unit *u, size_t i, const char *lower)
 {
 	if (!tok_word(u, i))

@@ -462,9 +462,8 @@ static bool maker_around(const struct unit *u, size_t t0, size_t t1)
 		return true;
 	if (u->tk.v[t1 - 1].flags & TK_POSS)
 		for (size_t k = t1, n = 0; k < u->tk.n && n < 3 && tok_word(u, k); k++, n++)
-			for (size_t w = 0; w < sizeof works / sizeof *works; w++)
-				if (tok_is(u, k, works[w]))
-					return true;
+			if (TOK_AMONG(u, k, works))
+				return true;
 	return false;
 }
 
@@ -509,12 +508,8 @@ static bool famous(const struct unit *u, size_t i)
 	if (!tok_cap(u, i) || (t->flags & TK_ALLCAPS) || !TOK_IN(u, i, famous_family) ||
 	    nationality(u, i) || tok_month_or_day(u, i) || place(u, i, 1) || common(u, i) || given(u, i))
 		return false;
-	char low[KEY_MAX];
-	if (!tok_lower(u, i, low))
+	if (TOK_AMONG(u, i, brands))
 		return false;
-	for (size_t k = 0; k < sizeof brands / sizeof *brands; k++)
-		if (!strcmp(low, brands[k]))
-			return false;
 	/* "Liskow & Lewis", "Johnson & Johnson": a firm's name */
 	if ((i > 0 && tok_punct(u, i - 1, '&')) || tok_punct(u, i + 1, '&'))
 		return false;
@@ -522,9 +517,8 @@ static bool famous(const struct unit *u, size_t i)
 	static const char *const kin[] = {
 		"sisters", "brothers", "family", "families", "clan", "dynasty", "siblings", "twins",
 	};
-	for (size_t k = 0; k < sizeof kin / sizeof *kin; k++)
-		if (tok_is(u, i + 1, kin[k]))
-			return false;
+	if (TOK_AMONG(u, i + 1, kin))
+		return false;
 	/* "a Turing award", "the Palme d’Or": named after them */
 	static const char *const eponyms[] = {
 		"award", "awards", "prize", "medal", "test", "machine", "equation", "effect",
@@ -534,9 +528,8 @@ static bool famous(const struct unit *u, size_t i)
 		const char *n = tok_ptr(u, i + 1);
 		if (n[0] == 'd' && (n[1] == '\'' || !strncmp(n + 1, "\xE2\x80\x99", 3)))
 			return false;
-		for (size_t k = 0; k < sizeof eponyms / sizeof *eponyms; k++)
-			if (tok_is(u, i + 1, eponyms[k]))
-				return false;
+		if (TOK_AMONG(u, i + 1, eponyms))
+			return false;
 	}
 	return true;
 }
@@ -1535,9 +1528,8 @@ static bool role_before(const struct unit *u, size_t t0)
 		b--;
 	if (b == 0)
 		return false;
-	for (size_t k = 0; k < sizeof plays / sizeof *plays; k++)
-		if (tok_is(u, b - 1, plays[k]))
-			return true;
+	if (TOK_AMONG(u, b - 1, plays))
+		return true;
 	if (b >= 2 && tok_is(u, b - 1, "of") && (tok_is(u, b - 2, "role") || tok_is(u, b - 2, "character")))
 		return true;
 	/* "as his wife," "as the detective" after a word for acting */

@@ -120,6 +120,9 @@ static inline bool tok_punct(const struct unit *u, size_t i, uint32_t cp)
  * word or too long. */
 bool tok_lower(const struct unit *u, size_t i, char *out);
 bool tok_is(const struct unit *u, size_t i, const char *lower);
+/* Whether the word at i is one of an array's (lower case). */
+bool tok_among(const struct unit *u, size_t i, const char *const *words, size_t n);
+#define TOK_AMONG(u, i, array) tok_among((u), (i), (array), sizeof (array) / sizeof *(array))
 /* Whether the word at i is in a list. */
 struct wordlist;
 bool tok_in(const struct unit *u, size_t i, const struct wordlist *list);
