@@ -599,6 +599,14 @@ static void lists_and_lines(void)
 	   !any_named(a, ENTITY_PERSON, "Kardashian") && !any_named(a, ENTITY_PERSON, "Palme"),
 	   "not a prize, a firm or a family named after them (%zu people)", count(a, ENTITY_PERSON));
 	drop(a);
+
+	a = make(NULL, "The league will review the play, according to MMQB's Peter King.",
+		 "Nathaly Cartas Leon, 20, had met her online. “It was a scheme,” reports Corrie Driebusch.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Peter King") != NULL, "a title word after a given name is a family name");
+	ok(find(a, ENTITY_PERSON, "Nathaly Cartas Leon") != NULL, "a name ending in “ly” opening a sentence");
+	is(speaker(a, "It was a scheme,"), "Corrie Driebusch", "“reports X”");
+	drop(a);
 }
 
 int main(void)

@@ -657,16 +657,28 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	/* the given name is the first word that is not an initial */
 	while (first < last && (u->tk.v[first].flags & TK_INITIAL || !tok_word(u, first)))
 		first++;
-	bool any_common = false, any_odd = false;
+	bool any_common = false, any_odd = false, odd_not_place = false, inner_common = false;
 	for (size_t k = i; k < seg; k++) {
 		if (!tok_word(u, k) || particle(u, k))
 			continue;
 		/* "bin Laden": after a particle, a family name */
-		if (common(u, k) && !strong_given(u, k) && !(k > i && particle(u, k - 1)))
+		if (common(u, k) && !strong_given(u, k) && !(k > i && particle(u, k - 1))) {
 			any_common = true;
-		if (acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) || has_digit(u, k) ||
-		    (place(u, k, 1) && !(k < last && strong_given(u, k))))
+			inner_common = inner_common || k != first;
+		}
+		bool odd = acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) || has_digit(u, k);
+		odd_not_place = odd_not_place || odd;
+		if (odd || (place(u, k, 1) && !(k < last && strong_given(u, k))))
 			any_odd = true;
+	}
+	/* "Guadalupe Salinas Hernández": a given name, and a family name that
+	 * is no word, no place and no organization's, whatever the places
+	 * between */
+	if (strong_given(u, first) && first + 1 < last && !odd_not_place && !inner_common && !tainted &&
+	    !(u->tk.v[first].flags & TK_SENTENCE) && !place(u, last, 1) && !org_word(u, last) &&
+	    !TOK_IN(u, last, place_words)) {
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
+		return seg;
 	}
 	/* "Margaret Hamilton" even though Hamilton is a city */
 	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) &&
@@ -722,7 +734,8 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		return seg;
 	}
 	/* common words, but a word for someone before: "actor Claes Bang" */
-	if (!any_odd && full_words >= 2 && full_words <= 3 && (introduced(u, i) || maker_around(u, i, seg)) &&
+	if ((!any_odd || (!odd_not_place && !place(u, first, 1))) && full_words >= 2 && full_words <= 3 &&
+	    (introduced(u, i) || maker_around(u, i, seg)) &&
 	    (!common(u, first) || !common(u, last))) {
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);
 		return seg;
@@ -794,8 +807,9 @@ static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
 	/* "Strengthening NATO", "Speaking with": verbs and adverbs */
 	size_t l = tok_len(u, i);
 	const char *s = tok_ptr(u, i);
-	if (!given(u, i) && l > 4 && (!memcmp(s + l - 3, "ing", 3) || !memcmp(s + l - 2, "ly", 2) ||
-				       !memcmp(s + l - 2, "ed", 2)))
+	/* ("Nathaly Cartas Leon": a name, as the words after it are too) */
+	if (!given(u, i) && l > 4 && (!memcmp(s + l - 3, "ing", 3) || !memcmp(s + l - 2, "ed", 2) ||
+				       (!memcmp(s + l - 2, "ly", 2) && !(i + 1 < end && name_word(u, i + 1)))))
 		return true;
 	return false;
 }
@@ -869,7 +883,10 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 				i = name_end;
 				continue;
 			}
-			if (name_end == k && !org_follows) {
+			/* "Peter King", "Carole King": a title word last,
+			 * after a given name, is a family name */
+			bool family = k == e && tlen == 1 && tpos > i && strong_given(u, tpos - 1);
+			if (name_end == k && !org_follows && !family) {
 				/* a title alone: "the President", "Director of ..." */
 				if (tpos > i)
 					classify_plain(an, unit, i, tpos, tpos, tainted);
