@@ -607,6 +607,16 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Nathaly Cartas Leon") != NULL, "a name ending in “ly” opening a sentence");
 	is(speaker(a, "It was a scheme,"), "Corrie Driebusch", "“reports X”");
 	drop(a);
+
+	a = make(NULL, "Kevin C. Downs/for New York Daily News",
+		 "Rene plans to sue. Kevin C. Downs/for New York Daily News",
+		 "Kevin C. Downs/for New York Daily News",
+		 "Securities and Exchange Commission Investor Advocate Rick Fleming said he will push for more.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Kevin C. Downs") != NULL, "a photographer’s credit, whole each time");
+	ok(find(a, ENTITY_PERSON, "Rick Fleming") && !any_named(a, ENTITY_ORGANIZATION, "Fleming"),
+	   "someone who speaks after an organization’s name");
+	drop(a);
 }
 
 int main(void)

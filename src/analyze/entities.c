@@ -453,6 +453,10 @@ static bool maker_around(const struct unit *u, size_t t0, size_t t1)
 	};
 	if (tok_is(u, t1, "stars") || tok_is(u, t1, "co-stars") || tok_is(u, t1, "starred"))
 		return true;
+	/* a photographer's credit: "Kevin C. Downs/for New York Daily News" */
+	if (tok_punct(u, t1, '/') && (tok_cap(u, t1 + 1) || tok_is(u, t1 + 1, "for")) && t1 - t0 >= 2 &&
+	    strong_given(u, t0))
+		return true;
 	size_t b = t0;
 	while (b > 0 && b + 2 > t0 && (tok_is(u, b - 1, "the") || tok_is(u, b - 1, "great")))
 		b--;
@@ -618,6 +622,18 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		if (!org_word(u, k) || (k == i && words == 1 && common(u, k) &&
 					(u->tk.v[k].flags & TK_SENTENCE)))
 			continue;
+		/* "Securities and Exchange Commission Investor Advocate Rick
+		 * Fleming said": someone after the organization's name */
+		for (size_t j = k + 1; j + 1 < seg; j++) {
+			if (!strong_given(u, j) || org_word(u, j) || !(speaks(u, j, seg) || person_context(u, seg)))
+				continue;
+			size_t last_org = k;
+			for (size_t o = k; o < j; o++)
+				if (org_word(u, o))
+					last_org = o;
+			candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, last_org + 1, i);
+			return classify_plain(an, unit, j, seg, end, false);
+		}
 		/* the name runs on through "of", "for", "&", "the" */
 		size_t stop = seg;
 		while (stop < end && connector(u, stop) && !tok_is(u, stop, "and")) {
