@@ -617,6 +617,14 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Rick Fleming") && !any_named(a, ENTITY_ORGANIZATION, "Fleming"),
 	   "someone who speaks after an organization’s name");
 	drop(a);
+
+	a = make(NULL, "The center opened. “They have done so much,” Demetric Mercadel, president of the "
+		 "foundation's board, said in a statement. The Joyce Wein Jazz & Heritage Center is new.",
+		 NULL);
+	is(speaker(a, "They have done so much,"), "Demetric Mercadel", "“X, president of …, said”");
+	ok(find(a, ENTITY_ORGANIZATION, "Joyce Wein Jazz & Heritage Center") && !any_named(a, ENTITY_PERSON, "Jazz"),
+	   "an organization’s name runs on past “&”");
+	drop(a);
 }
 
 int main(void)

@@ -362,10 +362,11 @@ static bool person_context(const struct unit *u, size_t end)
 	if (u->tk.v[n].flags & TK_CAP)
 		return false;
 	static const char *const w[] = { "a", "an", "the", "who", "whose", "his", "her", "whom" };
-	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-		if (tok_is(u, n, w[k]))
-			return true;
-	return false;
+	if (TOK_AMONG(u, n, w))
+		return true;
+	/* ", president of the foundation's board, said" */
+	return tok_punct(u, end, ',') && tok_word(u, n + 1) && !(u->tk.v[n + 1].flags & TK_CAP) &&
+	       (TOK_IN(u, n, titles) || TOK_IN(u, n, person_nouns));
 }
 
 /* A credit before a name: "Photo by", "Reporting by", "Photograph:",
@@ -614,6 +615,20 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	if (i >= seg)
 		return seg;
 	size_t n = seg - i, words = words_in(u, i, seg);
+	/* "Joyce Wein Jazz & Heritage Center", "Liskow & Lewis LLC": an
+	 * organization's name runs on past "&" */
+	if (seg < end && tok_punct(u, seg, '&')) {
+		size_t j = seg + 1;
+		while (j < end && (name_word(u, j) || connector(u, j)))
+			j++;
+		for (size_t k = seg + 1; k < j; k++)
+			if (org_word(u, k) && !connector(u, k)) {
+				while (j > k + 1 && connector(u, j - 1))
+					j--;
+				candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, j, i);
+				return j;
+			}
+	}
 	if (n > 1 && place(u, i, n)) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
 		return seg;
