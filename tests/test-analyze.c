@@ -625,6 +625,10 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Joyce Wein Jazz & Heritage Center") && !any_named(a, ENTITY_PERSON, "Jazz"),
 	   "an organization’s name runs on past “&”");
 	drop(a);
+
+	a = make(NULL, "The novel came out from Nancy Paulsen Books in May.", NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Paulsen"), "a publisher named after its founder is not a person");
+	drop(a);
 }
 
 int main(void)
