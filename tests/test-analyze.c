@@ -629,6 +629,18 @@ static void lists_and_lines(void)
 	a = make(NULL, "The novel came out from Nancy Paulsen Books in May.", NULL);
 	ok(!any_named(a, ENTITY_PERSON, "Paulsen"), "a publisher named after its founder is not a person");
 	drop(a);
+
+	a = make(NULL, "“There are no jobs for us here,” said Eddie Foreman, who has sent out 20 applications. He "
+		 "worked in construction before. “Eventually I think it has to get better.”",
+		 "“I am as light as a feather, I am as happy as an angel.” – Charles Dickens, A Christmas Carol",
+		 "As they passed, Foreman would wave. “Salaam u alikum,” he’d shout.",
+		 NULL);
+	is(speaker(a, "Eventually I think it has to get better."), "Eddie Foreman",
+	   "a later quote of a paragraph where someone was quoted, no one else named");
+	is(speaker(a, "I am as light as a feather, I am as happy as an angel."), "Charles Dickens",
+	   "a quote signed with a dash");
+	is(speaker(a, "Salaam u alikum,"), "Eddie Foreman", "“he’d shout”");
+	drop(a);
 }
 
 int main(void)

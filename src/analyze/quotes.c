@@ -456,11 +456,18 @@ static bool sentence_end(const struct unit *u, size_t i)
 	return true;
 }
 
-/* After the closing mark: "…,” Burns said", "…,” said Burns". */
+/* After the closing mark: "…,” Burns said", "…,” said Burns", "…” –
+ * Charles Dickens, A Christmas Carol". */
 static enum found after_quote(const struct analysis *an, const struct qrec *q, int *out, bool *cue)
 {
 	const struct unit *u = &an->u[q->u1];
 	size_t lo = q->c + 1, hi = lo;
+	if (lo + 1 < u->tk.n && (tok_punct(u, lo, 0x2014) || tok_punct(u, lo, 0x2013)) && u->ent[lo + 1] >= 0 &&
+	    an->e[u->ent[lo + 1]].kind == ENTITY_PERSON) {
+		*cue = true;
+		*out = u->ent[lo + 1];
+		return FOUND;
+	}
 	while (hi < u->tk.n && hi < lo + 20 && !sentence_end(u, hi) &&
 	       !(u->tk.v[hi].flags & TK_OPENQ && !u->inq[hi]))
 		hi++;
@@ -564,6 +571,7 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 
 static int continued_speaker(const struct analysis *an, size_t qi);
 static int sentence_before(const struct analysis *an, const struct qrec *q, bool *cue);
+static int paragraph_speaker(const struct analysis *an, size_t qi);
 
 /* A block quote after a few words and a colon that name no one ("and
  * here:", "And again:") between it and the block quote before: the same
@@ -636,7 +644,32 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		return -1;
 	if (q->o == 0)
 		return continued_speaker(an, qi);
-	return sentence_before(an, q, cue);
+	int e2 = sentence_before(an, q, cue);
+	return e2 >= 0 ? e2 : paragraph_speaker(an, qi);
+}
+
+/* A quote that opens a sentence of its own later in a paragraph where
+ * someone was quoted, with no one else named between: theirs ("…,” said
+ * Foreman, who … . He worked in … . “Eventually I think …”"). */
+static int paragraph_speaker(const struct analysis *an, size_t qi)
+{
+	const struct qrec *q = &an->q[qi];
+	const struct unit *u = &an->u[q->u0];
+	if (q->o == 0 || !sentence_end(u, q->o - 1))
+		return -1;
+	for (size_t k = qi; k-- > 0;) {
+		const struct qrec *p = &an->q[k];
+		if (p->dead || p->block)
+			continue;
+		if (p->u1 != q->u0 || p->kind == QUOTE_SCARE || p->speaker < 0)
+			return -1;
+		for (size_t t = p->c + 1; t < q->o; t++)
+			if (u->ent[t] >= 0 && !u->inq[t] && u->ent[t] != p->speaker &&
+			    an->e[u->ent[t]].kind == ENTITY_PERSON)
+				return -1;
+		return p->speaker;
+	}
+	return -1;
 }
 
 /* A quote that opens a sentence of its own, after one about a single
