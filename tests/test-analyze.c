@@ -641,6 +641,13 @@ static void lists_and_lines(void)
 	   "a quote signed with a dash");
 	is(speaker(a, "Salaam u alikum,"), "Eddie Foreman", "“he’d shout”");
 	drop(a);
+
+	a = make(NULL, "The school was founded by saxophonist and educator Kidd Jordan in 1990.",
+		 "“Salaam,” he would say, the traditional “peace be with you” of the region.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Kidd Jordan") != NULL, "a name after words for what someone does");
+	is(kind(a, "peace be with you"), "scare", "“the traditional ‘…’” is a term, not a quote");
+	drop(a);
 }
 
 int main(void)

@@ -828,10 +828,11 @@ static bool scare_cue(const struct unit *u, size_t o)
 	    ((u->tk.v[i - 1].flags & TK_POSS) || tok_is(u, i - 1, "his") || tok_is(u, i - 1, "her") ||
 	     tok_is(u, i - 1, "their") || tok_is(u, i - 1, "own")))
 		return false;
-	for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
-		if (tok_is(u, i, cue[k]))
-			return true;
-	return false;
+	if (TOK_AMONG(u, i, cue))
+		return true;
+	/* "the so-called", "the traditional “peace be with you”": a term */
+	return tok_is(u, i, "the") || (i > 0 && tok_is(u, i - 1, "the") && tok_word(u, i) &&
+					 !(u->tk.v[i].flags & TK_CAP) && !verb(u, i));
 }
 
 /* A title in a reference: "Eich, Brendan (2008). “Title”. Site.
