@@ -648,6 +648,10 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Kidd Jordan") != NULL, "a name after words for what someone does");
 	is(kind(a, "peace be with you"), "scare", "“the traditional ‘…’” is a term, not a quote");
 	drop(a);
+
+	a = make(NULL, "The Impossible Knife of Memory", "Laurie Halse Anderson", "Viking, 391 pp., $18.99", NULL);
+	ok(find(a, ENTITY_PERSON, "Laurie Halse Anderson") != NULL, "a line that is only a name, a given name first");
+	drop(a);
 }
 
 int main(void)

@@ -276,9 +276,12 @@ static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, e
 		return;
 	/* in a headline or a credit line, only what the words around say
 	 * is a person ("JIM WATSON/AFP/Getty Images") */
+	/* (a line that is a name and nothing else, such as a book's author
+	 * under its title, is someone's when a given name begins it) */
+	bool alone = ev == EV_GIVEN && t0 == 0 && t1 == an->u[unit].tk.n && an->u[unit].block != UNIT_TITLE;
 	if (!an->u[unit].discover &&
 	    (kind != ENTITY_PERSON ||
-	     (ev != EV_TITLE && !person_context(&an->u[unit], t1) && !credited(&an->u[unit], t0))))
+	     (ev != EV_TITLE && !alone && !person_context(&an->u[unit], t1) && !credited(&an->u[unit], t0))))
 		return;
 	struct candidate *v = array_grow(an->c, &an->capc, an->nc, sizeof *v);
 	if (!v) {
