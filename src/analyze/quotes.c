@@ -830,9 +830,10 @@ static bool scare_cue(const struct unit *u, size_t o)
 		return false;
 	if (TOK_AMONG(u, i, cue))
 		return true;
-	/* "the so-called", "the traditional “peace be with you”": a term */
-	return tok_is(u, i, "the") || (i > 0 && tok_is(u, i - 1, "the") && tok_word(u, i) &&
-					 !(u->tk.v[i].flags & TK_CAP) && !verb(u, i));
+	/* "the traditional “peace be with you”": a term (but "the “firmness
+	 * and vigilance” Burns articulates" are his words) */
+	return i > 0 && tok_is(u, i - 1, "the") && tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) &&
+	       !verb(u, i);
 }
 
 /* A title in a reference: "Eich, Brendan (2008). “Title”. Site.
