@@ -652,6 +652,14 @@ static void lists_and_lines(void)
 	a = make(NULL, "The Impossible Knife of Memory", "Laurie Halse Anderson", "Viking, 391 pp., $18.99", NULL);
 	ok(find(a, ENTITY_PERSON, "Laurie Halse Anderson") != NULL, "a line that is only a name, a given name first");
 	drop(a);
+
+	a = make(NULL, "Nathaly, 20, had met Guadalupe Salinas Hernández online. Salinas was arrested in Reynosa.",
+		 "“I don’t regret it,” newspapers quote Salinas as saying.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Guadalupe Salinas Hernández") != NULL,
+	   "a given name of world news and a family name, with a city between");
+	is(speaker(a, "I don’t regret it,"), "Guadalupe Salinas Hernández", "“quote X as saying”");
+	drop(a);
 }
 
 int main(void)

@@ -1356,6 +1356,13 @@ static void resolve_person(struct analysis *an, size_t ci)
 		if (prefixed_name(u, lw) && strlen(an->e[e].last) > 0 && form_find(an, an->e[e].last) < 0 &&
 		    !form_add(an, an->e[e].last, e))
 			an->failed = true;
+		/* "Guadalupe Salinas Hernández" is "Salinas" too: the first
+		 * of two family names, as Spanish names have them */
+		size_t mid = fw + 1;
+		if (words_in(u, c->t0, c->t1) == 3 && strong_given(u, fw) && mid < lw && tok_cap(u, mid) &&
+		    !(u->tk.v[mid].flags & TK_INITIAL) && !given(u, mid) && !common(u, mid) && !particle(u, mid) &&
+		    form_key(u, mid, mid + 1, lkey, sizeof lkey) && form_find(an, lkey) < 0)
+			add_form(an, e, u, mid, mid + 1);
 	}
 }
 
