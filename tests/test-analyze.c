@@ -660,6 +660,13 @@ static void lists_and_lines(void)
 	   "a given name of world news and a family name, with a city between");
 	is(speaker(a, "I don’t regret it,"), "Guadalupe Salinas Hernández", "“quote X as saying”");
 	drop(a);
+
+	a = make(NULL, "Veteran Wall Streeter Charlotte Beyer has four tips. The New York Hilton Midtown is full.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Charlotte Beyer") && !any_named(a, ENTITY_PERSON, "Streeter") &&
+	   !any_named(a, ENTITY_PERSON, "Hilton"),
+	   "a city’s name as a given name before a family name, the words before it no one");
+	drop(a);
 }
 
 int main(void)

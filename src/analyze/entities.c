@@ -734,9 +734,20 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	bool lead_common = false;
 	for (size_t k = first + 1; k < last; k++) {
 		lead_common = lead_common || (common(u, k - 1) && !strong_given(u, k - 1));
-		if (lead_common && strong_given(u, k) && !common(u, k) && !place(u, k, 1) &&
+		/* ("Veteran Wall Streeter Charlotte Beyer": a city's name as a
+		 * given name, when a family name ends the run) */
+		bool family_next = k + 1 == last && !common(u, last) && !place(u, last, 1) &&
+				   !org_word(u, last) && !TOK_IN(u, last, place_words);
+		if (lead_common && strong_given(u, k) && !common(u, k) && (!place(u, k, 1) || family_next) &&
 		    tok_word(u, k + 1) && !(u->tk.v[k].flags & TK_INITIAL)) {
-			classify_plain(an, unit, i, k, k, tainted);
+			/* the words before describe them ("Veteran Wall
+			 * Streeter"): an organization's or a place's name
+			 * perhaps, no one else's */
+			bool thing = false;
+			for (size_t t = i; t < k; t++)
+				thing = thing || org_word(u, t) || place(u, t, 1) || acronym(u, t);
+			if (thing)
+				classify_plain(an, unit, i, k, k, tainted);
 			return classify_plain(an, unit, k, seg, end, false);
 		}
 	}
