@@ -667,6 +667,19 @@ static void lists_and_lines(void)
 	   !any_named(a, ENTITY_PERSON, "Hilton"),
 	   "a city’s name as a given name before a family name, the words before it no one");
 	drop(a);
+
+	a = make(NULL, "The winemaker Ludwig Kreuzberg grows it. I first met Pinot Madeleine, or Pinot Noir Précoce, "
+		 "in Burgundy.",
+		 "Kreuzberg regards the Frühburgunder as highly as the Pinot Noir.",
+		 "“The wine is smoother,” he says.",
+		 "Following the death of his father Gerhard Stodden, Alexander Stodden took over the winery.",
+		 "“It is a very difficult grape,” he says.",
+		 NULL);
+	is(speaker(a, "The wine is smoother,"), "Ludwig Kreuzberg", "“he” is the subject of the sentence before");
+	is(speaker(a, "It is a very difficult grape,"), "Alexander Stodden",
+	   "“he” is the subject, not someone in an opening phrase");
+	ok(!any_named(a, ENTITY_PERSON, "Pinot"), "a name that keeps its first word and drops its last is no short form");
+	drop(a);
 }
 
 int main(void)

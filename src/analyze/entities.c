@@ -1739,7 +1739,12 @@ void entities_confirm(struct analysis *an)
 						words_ok = false;
 			/* ("J.C. Chandor": after initials, the first word is
 			 * the family name) */
-			if (words_ok &&
+			/* nor one that keeps the first word and drops the last
+			 * ("Pinot Noir" of "Pinot Noir Précoce") */
+			char head[KEY_MAX];
+			bool keeps_first = own > 1 && w->first && !w->given_named && tok_lower(u, m->t0, head) &&
+					   !strcmp(head, w->first);
+			if (words_ok && !keeps_first &&
 			    (w->given_named || !w->first || !tok_lower(u, lw, low) || strcmp(low, w->first) ||
 			     (w->last && !strcmp(w->first, w->last))))
 				ev[m->ent].short_form = true;

@@ -219,6 +219,22 @@ static bool attributive(const struct unit *u, size_t i)
 /* The last person (or, for "it" and "they", organization) named outside
  * quotes before token t of unit ui; for "he" and "she", one who may be
  * called so. */
+static bool verb(const struct unit *u, size_t i);
+static size_t name_end(const struct unit *u, size_t i);
+
+static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool plural, char gender)
+{
+	int e = u->ent[i];
+	if (e < 0 || u->inq[i] || attributive(u, i))
+		return false;
+	if (an->e[e].kind != (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+		return false;
+	return !gender || !an->e[e].gender || an->e[e].gender == gender;
+}
+
+/* (of the sentence that names one last, the first named: the subject,
+ * more often than not — "Kreuzberg regards the Frühburgunder … as the
+ * Pinot Noir … “…,” he says") */
 static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural, char gender)
 {
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6; steps++) {
@@ -227,16 +243,36 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			break;
 		size_t i = k == ui ? t : u->tk.n;
 		while (i-- > 0) {
-			int e = u->ent[i];
-			if (e < 0 || u->inq[i])
+			if (!fits(an, u, i, plural, gender))
 				continue;
-			if (attributive(u, i))
-				continue;
-			if (an->e[e].kind != (plural ? ENTITY_ORGANIZATION : ENTITY_PERSON))
-				continue;
-			if (gender && an->e[e].gender && an->e[e].gender != gender)
-				continue;
-			return e;
+			/* who was just said to speak ("Blinken said, “…” He
+			 * added") */
+			if (verb(u, name_end(u, i)))
+				return u->ent[i];
+			size_t s = i;
+			while (s > 0 && u->tk.v[s - 1].sentence == u->tk.v[i].sentence)
+				s--;
+			/* past an opening phrase: "Following the death of his
+			 * father Gerhard, Alexander Stodden has …" */
+			static const char *const opening[] = {
+				"after", "although", "as", "because", "before", "despite", "following", "if",
+				"in", "since", "though", "when", "while", "with", "without", "unlike", "like",
+			};
+			char low[KEY_MAX];
+			size_t n = tok_lower(u, s, low) ? strlen(low) : 0;
+			/* ("Speaking with his counterpart Dmytro Kuleba,
+			 * Blinken said") */
+			bool participle = n > 4 && !strcmp(low + n - 3, "ing");
+			if (TOK_AMONG(u, s, opening) || participle)
+				for (size_t c = s; c < i; c++)
+					if (tok_punct(u, c, ',')) {
+						s = c + 1;
+						break;
+					}
+			for (; s < i; s++)
+				if (fits(an, u, s, plural, gender))
+					return u->ent[s];
+			return u->ent[i];
 		}
 	}
 	return -1;
