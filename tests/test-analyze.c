@@ -680,6 +680,23 @@ static void lists_and_lines(void)
 	   "“he” is the subject, not someone in an opening phrase");
 	ok(!any_named(a, ENTITY_PERSON, "Pinot"), "a name that keeps its first word and drops its last is no short form");
 	drop(a);
+
+	a = make(NULL, "Ellen Mwamulima, a widow, fled a mob.",
+		 "“We lost everything,” the Nigerian told Al Jazeera.",
+		 "“There are foreigners everywhere,” Mythobisi Sabelo, one of the protesters, told reporters.",
+		 "“Those goats were so smart,” remembers Shanna Challenger, a coordinator.",
+		 "“The telescope works,” said Mark Leonard, its chief scientist.",
+		 "The team needs money. The government may give more.",
+		 "Storage is the problem. Funding is short.",
+		 "“A successful review will definitely help,” he says.",
+		 NULL);
+	is(speaker(a, "We lost everything,"), "Ellen Mwamulima", "“the Nigerian told”: the person just named");
+	is(speaker(a, "There are foreigners everywhere,"), "Mythobisi Sabelo", "“X, one of the protesters, told”");
+	is(speaker(a, "Those goats were so smart,"), "Shanna Challenger", "“remembers X”");
+	is(speaker(a, "A successful review will definitely help,"), "Mark Leonard",
+	   "“he says” long after anyone is named: whoever was quoted last");
+	ok(!any_named(a, ENTITY_PERSON, "Jazeera"), "Al Jazeera is no person");
+	drop(a);
 }
 
 int main(void)

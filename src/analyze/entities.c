@@ -340,6 +340,14 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 	/* "The leader of Ennahda, Rachid Ghannouchi, condemned …" */
 	if (tok_punct(u, end, ',') && end + 1 < u->tk.n && speech_verb(u, end + 1))
 		return true;
+	/* "Mythobisi Sabelo, one of the protesters, told …" */
+	if (tok_punct(u, end, ',') && !tok_cap(u, end + 1))
+		for (size_t k = end + 1; k < u->tk.n && k < end + 10; k++) {
+			if (u->tk.v[k].flags & (TK_OPENQ | TK_CLOSEQ))
+				break;
+			if (tok_punct(u, k, ','))
+				return k + 1 < u->tk.n && speech_verb(u, k + 1);
+		}
 	if (i >= 1 && speech_verb(u, i - 1))
 		return true;
 	if (i >= 2 && tok_is(u, i - 2, "according") && tok_is(u, i - 1, "to"))

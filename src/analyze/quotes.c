@@ -283,7 +283,7 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
 {
 	const struct unit *u = &an->u[ui];
-	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || i == 0)
+	if (!tok_word(u, i) || ((u->tk.v[i].flags & TK_CAP) && !TOK_IN(u, i, nationalities)) || i == 0)
 		return NOT_FOUND;
 	size_t det = i - 1;
 	/* "the former senator", "the Russian leader" */
@@ -305,6 +305,14 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			   !strcmp(low, "lawyer") || !strcmp(low, "attorney") || !strcmp(low, "author") ||
 			   !strcmp(low, "expert") || !strcmp(low, "analyst") || !strcmp(low, "aide") ||
 			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
+	/* "the Malawian told Al Jazeera": the person just named */
+	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities)) {
+		int e = antecedent(an, ui, i, false, 0);
+		if (e < 0)
+			return BLOCKED;
+		*out = e;
+		return FOUND;
+	}
 	if (!person_word && !is_org)
 		return NOT_FOUND;
 	if (indefinite)
@@ -345,6 +353,24 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	return BLOCKED;
 }
 
+/* "he says" with no one named in the paragraphs before: whoever was
+ * quoted last, not long before, if "he" may be said of them. */
+static int last_quoted(const struct analysis *an, size_t ui, size_t i, char gender)
+{
+	for (size_t k = an->nq; k-- > 0;) {
+		const struct qrec *p = &an->q[k];
+		if (p->dead || p->u1 > ui || (p->u1 == ui && p->c >= i))
+			continue;
+		if (ui - p->u1 > 12)
+			return -1;
+		if (p->speaker < 0 || p->kind == QUOTE_SCARE || an->e[p->speaker].kind != ENTITY_PERSON)
+			continue;
+		const struct went *w = &an->e[p->speaker];
+		return !w->gender || w->gender == gender ? p->speaker : -1;
+	}
+	return -1;
+}
+
 /* Who is at token i: a name, a pronoun, a description. */
 static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 {
@@ -363,6 +389,8 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 		if (!plural)
 			gender = tok_ptr(u, i)[0] == 's' || tok_ptr(u, i)[0] == 'S' ? 'f' : 'm';
 		int e = antecedent(an, ui, i, plural, gender);
+		if (e < 0 && !plural)
+			e = last_quoted(an, ui, i, gender);
 		if (e < 0)
 			return BLOCKED;
 		*out = e;
