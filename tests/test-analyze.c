@@ -697,6 +697,16 @@ static void lists_and_lines(void)
 	   "“he says” long after anyone is named: whoever was quoted last");
 	ok(!any_named(a, ENTITY_PERSON, "Jazeera"), "Al Jazeera is no person");
 	drop(a);
+
+	a = make(NULL, "The empire wanted its “place in the sun,” declared a later chancellor, Bernhard von Bülow.",
+		 "Gilley, author of the 2017 article “The Case for Colonialism,” argued otherwise.",
+		 "The cast includes Robert De Niro and Al Pacino. De Niro was snubbed.",
+		 NULL);
+	is(speaker(a, "place in the sun,"), "Bernhard von Bülow", "“declared a later chancellor, X”");
+	is(kind(a, "The Case for Colonialism,"), "scare", "the title of an article");
+	ok(find(a, ENTITY_PERSON, "Robert De Niro") && !find(a, ENTITY_PERSON, "De Niro"),
+	   "a family name with a capital particle is the same person");
+	drop(a);
 }
 
 int main(void)

@@ -1364,8 +1364,9 @@ static void resolve_person(struct analysis *an, size_t ci)
 	add_form(an, e, u, c->t0, c->t1);
 	/* the family name alone ("Biden", "bin Laden") names them too */
 	if (!single) {
+		/* ("Robert De Niro" is "De Niro") */
 		size_t from = lw;
-		while (from > c->t0 && particle(u, from - 1))
+		while (from > c->t0 + 1 && particle_or_capital(u, from - 1))
 			from--;
 		char lkey[KEY_MAX];
 		/* even when it is a place's name too ("Hamilton"): a person

@@ -433,6 +433,13 @@ static size_t name_end(const struct unit *u, size_t i)
 static enum found named_after(const struct analysis *an, size_t ui, size_t j, size_t hi, int *out)
 {
 	const struct unit *u = &an->u[ui];
+	/* "declared a later chancellor, Bernhard von Bülow": a word for
+	 * someone, and their name after a comma */
+	for (size_t k = j; k < hi && k < j + 5 && tok_word(u, k) && !(u->tk.v[k].flags & TK_CAP) &&
+			   !u->inq[k] && !verb(u, k); k++)
+		if (tok_punct(u, k + 1, ',') && k + 2 < u->tk.n && u->ent[k + 2] >= 0 && !u->inq[k + 2] &&
+		    (TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns)))
+			return who(an, ui, k + 2, out);
 	for (size_t k = j; k < hi && k < j + 6; k++) {
 		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
 			break;
@@ -881,6 +888,10 @@ static bool scare_cue(const struct unit *u, size_t o)
 		"words", "phrase", "slogan", "label", "hashtag", "book", "film", "movie", "song",
 		"album", "show", "series", "novel", "play", "documentary", "podcast", "game",
 		"headline", "motto", "branded", "named", "called", "known", "as", "coined",
+		"article", "essay", "paper", "column", "op-ed", "poem", "report", "study", "exhibition",
+		"exhibit", "campaign", "program", "programme", "project", "initiative", "operation",
+		"opera", "musical", "painting", "episode", "chapter", "magazine", "newspaper", "blog",
+		"website", "app", "course", "lecture", "speech",
 	};
 	if (o == 0)
 		return false;
