@@ -707,6 +707,21 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Robert De Niro") && !find(a, ENTITY_PERSON, "De Niro"),
 	   "a family name with a capital particle is the same person");
 	drop(a);
+
+	a = make(NULL, "“We will decide tomorrow,” Patrol Chief James Hall with the New York Police Department said.",
+		 "“It is an inland sea,” Erik van Sebille, an oceanographer at the University of New South Wales told "
+		 "Reuters.",
+		 "Mrs Margaret Thatcher read the note. In one note she was warned that “GCSE is an exam nobody will fail”.",
+		 "However in early April she agreed with Tim Flesher, a private secretary, that it was right. “I agree,” "
+		 "she said.",
+		 "“The Kurds will stay,” the Kurds said.",
+		 NULL);
+	is(speaker(a, "We will decide tomorrow,"), "James Hall", "not the organization the speaker is with");
+	is(speaker(a, "It is an inland sea,"), "Erik van Sebille", "not the organization the speaker works at");
+	is(speaker(a, "GCSE is an exam nobody will fail"), "(none)", "“she was warned that”: not hers");
+	is(speaker(a, "I agree,"), "Margaret Thatcher", "“she” of a sentence whose subject is “she” already");
+	is(speaker(a, "The Kurds will stay,"), "(none)", "a people in the plural is no one person");
+	drop(a);
 }
 
 int main(void)

@@ -269,6 +269,19 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 						s = c + 1;
 						break;
 					}
+			/* a sentence whose subject is "she" already ("she
+			 * acquiesced …, agreeing with Tim Flesher") speaks of
+			 * someone named before it */
+			bool same = false;
+			for (size_t c = s; c < i && c < s + 8 && !same; c++) {
+				bool pl;
+				same = !u->inq[c] && tok_pronoun(u, c, &pl) && pl == plural &&
+				       (plural || (tok_ptr(u, c)[0] | 0x20) == (gender == 'f' ? 's' : 'h'));
+			}
+			if (same) {
+				i = s;
+				continue;
+			}
 			for (; s < i; s++)
 				if (fits(an, u, s, plural, gender))
 					return u->ent[s];
@@ -306,7 +319,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			   !strcmp(low, "expert") || !strcmp(low, "analyst") || !strcmp(low, "aide") ||
 			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
 	/* "the Malawian told Al Jazeera": the person just named */
-	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities)) {
+	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities) && low[strlen(low) - 1] != 's') {
 		int e = antecedent(an, ui, i, false, 0);
 		if (e < 0)
 			return BLOCKED;
@@ -472,6 +485,14 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			return named_after(an, ui, v + 2, hi, out);
 		return NOT_FOUND;
 	}
+	/* "she was warned that “…”": said to her, by someone else ("by X") */
+	static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be" };
+	if (v > lo && TOK_AMONG(u, v - 1, be)) {
+		for (size_t k = v + 1; k + 1 < hi; k++)
+			if (tok_is(u, k, "by"))
+				return named_after(an, ui, k + 1, hi, out);
+		return BLOCKED;
+	}
 	/* subject: the nearest name before the verb */
 	size_t i = v;
 	size_t steps = 0;
@@ -500,6 +521,21 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 		if (u->inq[i])
 			break;
 		enum found f = who(an, ui, i, out);
+		/* "Chief James Hall with the New York Police Department
+		 * said", "X, an oceanographer at the University of New South
+		 * Wales told": the organization is where the speaker works */
+		if (f == FOUND && u->ent[i] == *out && an->e[*out].kind == ENTITY_ORGANIZATION) {
+			size_t b = i;
+			while (b > lo && u->ent[b - 1] == *out)
+				b--;
+			if (b > lo && tok_is(u, b - 1, "the"))
+				b--;
+			static const char *const preps[] = { "with", "at", "of", "from", "for", "in" };
+			if (b > lo && TOK_AMONG(u, b - 1, preps)) {
+				i = b - 1;
+				continue;
+			}
+		}
 		if (f != NOT_FOUND)
 			return f;
 		if (verb(u, i))
