@@ -722,6 +722,14 @@ static void lists_and_lines(void)
 	is(speaker(a, "I agree,"), "Margaret Thatcher", "“she” of a sentence whose subject is “she” already");
 	is(speaker(a, "The Kurds will stay,"), "(none)", "a people in the plural is no one person");
 	drop(a);
+
+	a = make(NULL, "The latest from Tom Phillips in Indonesia.", "More from Tom Phillips in Surabaya.",
+		 "Bodies arrive at the airport — Tom Phillips (@tomphillipsin) December 31, 2014",
+		 "Lieutenant Airman Tri Wobowo flew the plane.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Tom Phillips") != NULL, "a name with a handle after it, always written in full");
+	ok(find(a, ENTITY_PERSON, "Tri Wobowo") != NULL, "military ranks are titles");
+	drop(a);
 }
 
 int main(void)

@@ -372,7 +372,12 @@ static bool person_context(const struct unit *u, size_t end)
 	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
 	if (u->tk.v[n].flags & TK_CAP)
 		return false;
-	static const char *const w[] = { "a", "an", "the", "who", "whose", "his", "her", "whom" };
+	/* a handle after a name: "— Tom Phillips (@tomphillipsin)" */
+	if (tok_punct(u, end, '(') && tok_punct(u, end + 1, '@'))
+		return true;
+	static const char *const w[] = {
+		"a", "an", "the", "who", "whose", "his", "her", "whom", "our", "their", "my", "your",
+	};
 	if (TOK_AMONG(u, n, w))
 		return true;
 	/* ", president of the foundation's board, said" */
