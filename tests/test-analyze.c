@@ -730,6 +730,15 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Tom Phillips") != NULL, "a name with a handle after it, always written in full");
 	ok(find(a, ENTITY_PERSON, "Tri Wobowo") != NULL, "military ranks are titles");
 	drop(a);
+
+	a = make(NULL, "Budi Sutiono, whose brother was on the flight, said his son was waiting. “He thinks daddy is "
+		 "still at work.",
+		 "The search goes on. “It was 12 inches long, he said.",
+		 NULL);
+	is(kind(a, "He thinks daddy is still at work."), "direct",
+	   "a quote its paragraph never closes ends with the paragraph, when a sentence ends there");
+	is(speaker(a, "He thinks daddy is still at work."), "Budi Sutiono", "and has its speaker");
+	drop(a);
 }
 
 int main(void)

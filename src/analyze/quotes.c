@@ -67,7 +67,7 @@ static void pair(struct analysis *an, struct mark open, size_t unit, size_t tok)
 	q->o = open.tok;
 	q->c = (uint32_t)tok;
 	q->start = u0->tk.v[open.tok].end;
-	q->end = u1->tk.v[tok].start;
+	q->end = tok < u1->tk.n ? u1->tk.v[tok].start : u1->len;
 	for (size_t k = open.unit; k <= unit; k++) {
 		struct unit *u = &an->u[k];
 		size_t from = k == open.unit ? open.tok + 1 : 0, to = k == unit ? tok : u->tk.n;
@@ -75,6 +75,21 @@ static void pair(struct analysis *an, struct mark open, size_t unit, size_t tok)
 			if (u->inq[t] < 255)
 				u->inq[t]++;
 	}
+}
+
+/* A quote its paragraph never closes, nor the next goes on with: closed
+ * where the paragraph ends, if it ends a sentence there (“He thinks
+ * daddy is still at work. — the mark the writer forgot). */
+static void close_at_end(struct analysis *an, struct mark open)
+{
+	const struct unit *u = &an->u[open.unit];
+	size_t n = u->tk.n, words = 0;
+	for (size_t t = open.tok + 1; t < n; t++)
+		words += tok_word(u, t);
+	if (n == 0 || words < 3 || tok_word(u, n - 1) ||
+	    !(tok_punct(u, n - 1, '.') || tok_punct(u, n - 1, '!') || tok_punct(u, n - 1, '?')))
+		return;
+	pair(an, open, open.unit, n);
 }
 
 /* Pair the marks of every unit. */
@@ -95,7 +110,8 @@ static void pair_marks(struct analysis *an)
 				stack[depth++] = carry;
 				u->cont = true;
 				t = 1;
-			}
+			} else if (carry.unit == ui - 1)
+				close_at_end(an, carry);
 			carrying = false;
 		}
 		for (; t < u->tk.n; t++) {
@@ -134,6 +150,8 @@ static void pair_marks(struct analysis *an)
 			carrying = true;
 		}
 	}
+	if (carrying && carry.unit + 1 == an->nu)
+		close_at_end(an, carry);
 }
 
 /* ---- block quotes ---- */
