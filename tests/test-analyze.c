@@ -739,6 +739,16 @@ static void lists_and_lines(void)
 	   "a quote its paragraph never closes ends with the paragraph, when a sentence ends there");
 	is(speaker(a, "He thinks daddy is still at work."), "Budi Sutiono", "and has its speaker");
 	drop(a);
+
+	a = make(NULL, "“There are seven to eight people,” Lieutenant Tri Wobowo, who co-piloted the Hercules aircraft "
+		 "that first saw debris of the plane on Tuesday, told the newspaper.",
+		 "“There is a huge lack of infrastructure,” Michael Joseph, the South Africa–born former CEO of "
+		 "Safaricom who helped create M-Pesa, tells me.",
+		 NULL);
+	is(speaker(a, "There are seven to eight people,"), "Tri Wobowo", "past a long “who …” clause to the verb");
+	is(speaker(a, "There is a huge lack of infrastructure,"), "Michael Joseph",
+	   "past a long description after the name to the verb");
+	drop(a);
 }
 
 int main(void)

@@ -523,6 +523,18 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			size_t k = i;
 			while (k > lo && !tok_punct(u, k - 1, ',') && i - k < 12)
 				k--;
+			/* (a clause of its own may be long: "Tri Wobowo, who
+			 * co-piloted the aircraft that first saw …, told") */
+			if (!(k > lo && tok_punct(u, k - 1, ','))) {
+				size_t r = i;
+				while (r > lo && !tok_punct(u, r - 1, ',') && i - r < 32)
+					r--;
+				static const char *const rel[] = { "who", "whose", "whom", "which" };
+				if (r > lo && tok_punct(u, r - 1, ',') &&
+				    (TOK_AMONG(u, r, rel) || (r >= 2 && u->ent[r - 2] >= 0 && !u->inq[r - 2] &&
+							      an->e[u->ent[r - 2]].kind == ENTITY_PERSON)))
+					k = r;
+			}
 			if (k > lo && tok_punct(u, k - 1, ',') && k - 1 < i) {
 				if (u->ent[k] >= 0 && name_end(u, k) == i && speaker_entity(an, u->ent[k])) {
 					*out = u->ent[k];
@@ -593,7 +605,14 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 		*out = u->ent[lo + 1];
 		return FOUND;
 	}
-	while (hi < u->tk.n && hi < lo + 20 && !sentence_end(u, hi) &&
+	/* (further when a name and a description come first: "…,” Michael
+	 * Joseph, the South Africa–born former CEO of Safaricom who helped
+	 * create M-Pesa, tells me") */
+	size_t reach = 20;
+	if (lo < u->tk.n && u->ent[lo] >= 0 && an->e[u->ent[lo]].kind == ENTITY_PERSON &&
+	    tok_punct(u, name_end(u, lo), ','))
+		reach = 40;
+	while (hi < u->tk.n && hi < lo + reach && !sentence_end(u, hi) &&
 	       !(u->tk.v[hi].flags & TK_OPENQ && !u->inq[hi]))
 		hi++;
 	/* a quote that ended its sentence with a period is not what the
