@@ -749,6 +749,15 @@ static void lists_and_lines(void)
 	is(speaker(a, "There is a huge lack of infrastructure,"), "Michael Joseph",
 	   "past a long description after the name to the verb");
 	drop(a);
+
+	a = make(NULL, "I open WunderStation, the app produced by Weather Underground, the first online weather service.",
+		 "Photo by Hulton Archive/Getty Images",
+		 "Credit: By Karl Tate, Infographics Artist",
+		 NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Underground") && !any_named(a, ENTITY_PERSON, "Hulton"),
+	   "“produced by” in running text is no credit; an archive is no photographer");
+	ok(find(a, ENTITY_PERSON, "Karl Tate") != NULL, "“By” is not part of the credited name");
+	drop(a);
 }
 
 int main(void)

@@ -394,9 +394,8 @@ static bool credited(const struct unit *u, size_t i)
 		"photo", "photos", "photograph", "photographs", "photography", "picture",
 		"pictures", "image", "images", "illustration", "illustrations", "portrait",
 		"video", "videos", "graphic", "graphics", "animation", "design", "map", "maps",
-		"credit", "credits", "reporting", "editing", "written", "reported", "edited",
-		"produced", "photographed", "illustrated", "filmed", "compiled", "directed",
-		"interview", "interviews", "translated", "translation", "research", "additional",
+		"credit", "credits", "reporting", "editing", "interview", "interviews", "translation",
+		"research", "additional",
 	};
 	if (i == 0)
 		return false;
@@ -410,16 +409,23 @@ static bool credited(const struct unit *u, size_t i)
 				       tok_is(u, k, "posted") || tok_is(u, k, "published") ||
 				       tok_is(u, k, "updated") || tok_is(u, k, "pm") || tok_is(u, k, "am")))
 			return true;
+		/* "Credit: By Karl Tate" */
+		if (tok_punct(u, k, ':') && k > 0)
+			k--;
 	} else if (!tok_punct(u, k, ':') || k == 0) {
 		return false;
 	} else {
 		k--;
 	}
-	/* "Reporting by", "additional reporting by" */
-	for (size_t n = 0; n < sizeof w / sizeof *w; n++)
-		if (tok_is(u, k, w[n]))
-			return true;
-	return false;
+	/* "Reporting by", "additional reporting by"; "Produced by" opening
+	 * a credit, not "the app produced by Weather Underground" */
+	static const char *const done[] = {
+		"written", "reported", "edited", "produced", "photographed", "illustrated", "filmed",
+		"compiled", "directed", "translated",
+	};
+	if (TOK_AMONG(u, k, done))
+		return k == 0 || (u->tk.v[k].flags & TK_SENTENCE) || !tok_word(u, k - 1);
+	return TOK_AMONG(u, k, w);
 }
 
 /* Described after a comma: ", a former typist", ", 52,", ", who". */
@@ -880,8 +886,9 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 	 * "In" ("Super Mario Run", "Actor Tom Hanks") may be naming a thing */
 	bool tainted = false;
 	while (s < e) {
+		/* ("Credit: By Karl Tate") */
 		if (!tok_word(u, s) || connector(u, s) || particle(u, s) || tok_is(u, s, "a") ||
-		    tok_is(u, s, "an") || tok_month_or_day(u, s)) {
+		    tok_is(u, s, "an") || tok_month_or_day(u, s) || tok_is(u, s, "by") || tok_is(u, s, "via")) {
 			s++;
 			continue;
 		}
