@@ -758,6 +758,10 @@ static void lists_and_lines(void)
 	   "“produced by” in running text is no credit; an archive is no photographer");
 	ok(find(a, ENTITY_PERSON, "Karl Tate") != NULL, "“By” is not part of the credited name");
 	drop(a);
+
+	a = make(NULL, "The cable was opened by Queen Victoria in 1858.", NULL);
+	ok(find(a, ENTITY_PERSON, "Victoria") != NULL, "a title before a given name that is also a place’s");
+	drop(a);
 }
 
 int main(void)

@@ -939,7 +939,7 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 				if (words_only)
 					ok = false;
 			}
-			if (ok && words_in(u, k, name_end) == 1 && place(u, k, 1))
+			if (ok && words_in(u, k, name_end) == 1 && place(u, k, 1) && !strong_given(u, k))
 				ok = false;
 			if (ok) {
 				if (tpos > i)
