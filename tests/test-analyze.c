@@ -762,6 +762,19 @@ static void lists_and_lines(void)
 	a = make(NULL, "The cable was opened by Queen Victoria in 1858.", NULL);
 	ok(find(a, ENTITY_PERSON, "Victoria") != NULL, "a title before a given name that is also a place’s");
 	drop(a);
+
+	a = make(NULL, "New Yorkers posted about the plane. Alex Fitzpatrick and Jason Rabinowitz saw it.",
+		 "> The military plane over NYC right now is a C-130. It's a cargo plane, not a bomber.",
+		 "> — Alex Fitzpatrick (@AlexJamesFitz) December 13, 2016",
+		 "> Seeing multiple reports of a C-130 over Manhattan. No, that is not normal — Jason Rabinowitz "
+		 "(@AirlineFlyer) December 13, 2016",
+		 "The Guard did not answer.",
+		 NULL);
+	is(speaker(a, "The military plane over NYC right now is a C-130. It's a cargo plane, not a bomber."),
+	   "Alex Fitzpatrick", "a post's signature line says who wrote it and is not part of it");
+	is(speaker(a, "Seeing multiple reports of a C-130 over Manhattan. No, that is not normal"), "Jason Rabinowitz",
+	   "a second post right after is a quote of its own, its signature at the end of its line");
+	drop(a);
 }
 
 int main(void)

@@ -174,6 +174,29 @@ static int by_position(const void *pa, const void *pb)
 	return a->o < b->o ? -1 : a->o > b->o;
 }
 
+static bool dash(const struct unit *u, size_t i)
+{
+	return tok_punct(u, i, 0x2014) || tok_punct(u, i, 0x2013);
+}
+
+/* Where a post's signature begins at the end of a line: a dash, a name,
+ * and its handle in brackets ("— Jane Doe (@janedoe) …"); SIZE_MAX if
+ * none. */
+static size_t signature_at(const struct unit *u)
+{
+	for (size_t i = u->tk.n; i-- > 0;) {
+		if (!dash(u, i))
+			continue;
+		size_t k = i + 1;
+		while (k < u->tk.n && k < i + 6 && tok_cap(u, k))
+			k++;
+		if (k > i + 1 && tok_punct(u, k, '(') && tok_punct(u, k + 1, '@'))
+			return i;
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static void block_quotes(struct analysis *an)
 {
 	for (size_t g0 = 0; g0 < an->nu && !an->failed;) {
@@ -181,10 +204,21 @@ static void block_quotes(struct analysis *an)
 			g0++;
 			continue;
 		}
+		/* (two posts quoted one after the other are two quotes: a
+		 * signature line ends one) */
 		size_t g1 = g0;
 		while (g1 + 1 < an->nu && an->u[g1 + 1].in_blockquote &&
-		       an->u[g1 + 1].block == an->u[g1].block + 1)
+		       an->u[g1 + 1].block == an->u[g1].block + 1 &&
+		       !(g1 > g0 && an->u[g1].tk.n > 0 && dash(&an->u[g1], 0)))
 			g1++;
+		/* a post's signature, "— Jane Doe (@janedoe) December 31,
+		 * 2014", says who wrote it and is no part of it: a line of its
+		 * own, or at the end of the last line */
+		size_t sig_tok = SIZE_MAX;
+		if (g1 > g0 && an->u[g1].tk.n > 0 && dash(&an->u[g1], 0))
+			g1--;
+		else
+			sig_tok = signature_at(&an->u[g1]);
 		const struct unit *first = &an->u[g0], *last = &an->u[g1];
 		size_t start = 0, end = last->len;
 		/* marks around the whole block quote are not a quote of their own */
@@ -206,13 +240,22 @@ static void block_quotes(struct analysis *an)
 		q->c = (uint32_t)last->tk.n;
 		q->start = start;
 		q->end = end;
+		if (sig_tok != SIZE_MAX && sig_tok > 0) {
+			q->c = (uint32_t)sig_tok;
+			q->end = last->tk.v[sig_tok].start;
+			while (q->end > 0 && last->text[q->end - 1] == ' ')
+				q->end--;
+		}
 		q->kind = QUOTE_DIRECT;
 		(void)first;
 		for (size_t k = g0; k <= g1; k++)
-			for (size_t t = 0; t < an->u[k].tk.n; t++)
+			for (size_t t = 0; t < (k == g1 ? q->c : an->u[k].tk.n); t++)
 				if (an->u[k].inq[t] < 255)
 					an->u[k].inq[t]++;
 		g0 = g1 + 1;
+		if (g0 < an->nu && an->u[g0].in_blockquote && an->u[g0].block == an->u[g0 - 1].block + 1 &&
+		    an->u[g0].tk.n > 0 && dash(&an->u[g0], 0))
+			g0++;   /* (the signature line) */
 	}
 }
 
@@ -701,6 +744,15 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 static enum found signature(const struct analysis *an, const struct qrec *q, int *out)
 {
 	const struct unit *u = &an->u[q->u1];
+	/* (a signature line of its own, after the quote) */
+	if (q->u1 + 1 < an->nu && an->u[q->u1 + 1].in_blockquote && an->u[q->u1 + 1].block == u->block + 1 &&
+	    an->u[q->u1 + 1].tk.n > 0 && dash(&an->u[q->u1 + 1], 0))
+		u = &an->u[q->u1 + 1];
+	size_t st = signature_at(u);
+	if (st != SIZE_MAX && u->ent[st + 1] >= 0 && speaker_entity(an, u->ent[st + 1])) {
+		*out = u->ent[st + 1];
+		return FOUND;
+	}
 	for (size_t i = 0; i + 1 < u->tk.n; i++) {
 		if (!(tok_punct(u, i, 0x2014) || tok_punct(u, i, 0x2013) || tok_punct(u, i, '-')))
 			continue;
