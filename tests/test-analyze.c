@@ -775,6 +775,16 @@ static void lists_and_lines(void)
 	is(speaker(a, "Seeing multiple reports of a C-130 over Manhattan. No, that is not normal"), "Jason Rabinowitz",
 	   "a second post right after is a quote of its own, its signature at the end of its line");
 	drop(a);
+
+	a = make(NULL, "It is the film of the year. Stars Ryan Gosling and Emma Stone cannot sing well.",
+		 "Its main characters, Sebastian, the jazz musician played by Gosling, and Mia, the actress played by "
+		 "Stone, meet. Sebastian plays piano; Mia waits tables.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Ryan Gosling") && find(a, ENTITY_PERSON, "Emma Stone"),
+	   "names after a sentence’s first word that brings them in (“Stars”)");
+	ok(!find(a, ENTITY_PERSON, "Sebastian") && !find(a, ENTITY_PERSON, "Mia"),
+	   "roles “played by” an actor are not people");
+	drop(a);
 }
 
 int main(void)

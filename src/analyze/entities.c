@@ -893,7 +893,17 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 			continue;
 		}
 		if (sentence_start_drop(u, s, e)) {
-			if (!TOK_IN(u, s, function_words))
+			/* (but "Stars Ryan Gosling and Emma Stone", "Actor
+			 * Tom Hanks" bring in names) */
+			char low[KEY_MAX];
+			size_t n = tok_lower(u, s, low) ? strlen(low) : 0;
+			bool brings = n > 0 && (LIST_HAS(person_nouns, low) || !strcmp(low, "stars") ||
+						!strcmp(low, "starring") || !strcmp(low, "co-stars"));
+			if (!brings && n > 3 && low[n - 1] == 's') {
+				low[n - 1] = '\0';
+				brings = LIST_HAS(person_nouns, low);
+			}
+			if (!TOK_IN(u, s, function_words) && !brings)
 				tainted = true;
 			s++;
 			continue;
@@ -1633,6 +1643,22 @@ static bool role_before(const struct unit *u, size_t t0)
 	return false;
 }
 
+/* A role's name that the words after it give to an actor: "Sebastian,
+ * the jazz musician played by Gosling", "Mia (played by Emma Stone)". */
+static bool role_after(const struct unit *u, size_t t1)
+{
+	if (!tok_punct(u, t1, ',') && !tok_punct(u, t1, '('))
+		return false;
+	static const char *const played[] = { "played", "portrayed", "voiced" };
+	for (size_t k = t1 + 1; k + 1 < u->tk.n && k < t1 + 9; k++) {
+		if (TOK_AMONG(u, k, played) && tok_is(u, k + 1, "by"))
+			return true;
+		if (!tok_word(u, k) || (u->tk.v[k].flags & TK_CAP))
+			return false;
+	}
+	return false;
+}
+
 /* Words that end the names of products and prizes, not of people (lower
  * case): "Meta Quest Pro", "the Joseph V. Bologna Award". */
 static bool product_word(const char *w)
@@ -1739,6 +1765,9 @@ void entities_confirm(struct analysis *an)
 		 * "a film about Emily Dickinson … Cynthia Nixon plays Emily
 		 * Dickinson", nor Casey Affleck when someone plays a Casey) */
 		if (!ev[m->ent].met && !w->heard && role_before(u, m->t0))
+			ev[m->ent].veto = true;
+		/* "Sebastian, the jazz musician played by Gosling" */
+		if (!w->heard && role_after(u, m->t1))
 			ev[m->ent].veto = true;
 		ev[m->ent].met = true;
 		/* shortened as people's names are: not to a first word that
