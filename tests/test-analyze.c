@@ -785,6 +785,12 @@ static void lists_and_lines(void)
 	ok(!find(a, ENTITY_PERSON, "Sebastian") && !find(a, ENTITY_PERSON, "Mia"),
 	   "roles “played by” an actor are not people");
 	drop(a);
+
+	a = make(NULL, "The New York Times reported on the shelters in 1962.",
+		 "“The shelters could be used,” the Times wrote.", NULL);
+	is(speaker(a, "The shelters could be used,"), "New York Times",
+	   "“the Times” is the organization whose name ends so");
+	drop(a);
 }
 
 int main(void)

@@ -1422,6 +1422,31 @@ static void resolve_other(struct analysis *an, size_t ci)
 			add_form(an, e, u, c->t0, c->t1);
 		return;
 	}
+	/* "the Times" after "The New York Times": the one organization
+	 * whose name ends in the word */
+	if (c->kind == ENTITY_ORGANIZATION && words_in(u, c->t0, c->t1) == 1) {
+		int found = -1, count = 0;
+		size_t kl = strlen(key);
+		for (size_t k = 0; k < an->ne; k++) {
+			const struct went *w = &an->e[k];
+			if (w->kind != ENTITY_ORGANIZATION || !w->name || w->name_words < 2)
+				continue;
+			for (size_t f = 0; f < w->nforms; f++) {
+				const char *fk = w->form_keys[f];
+				size_t fl = strlen(fk);
+				if (fl > kl && fk[fl - kl - 1] == ' ' && !strcmp(fk + fl - kl, key)) {
+					if (found != (int)k)
+						count++;
+					found = (int)k;
+					break;
+				}
+			}
+		}
+		if (count == 1) {
+			add_form(an, found, u, c->t0, c->t1);
+			return;
+		}
+	}
 	e = new_entity(an, c->kind, ci);
 	if (e >= 0)
 		add_form(an, e, u, c->t0, c->t1);
