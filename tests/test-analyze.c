@@ -791,6 +791,15 @@ static void lists_and_lines(void)
 	is(speaker(a, "The shelters could be used,"), "New York Times",
 	   "“the Times” is the organization whose name ends so");
 	drop(a);
+
+	a = make("Donald Trump On Boeing: “But What The Hell Do I Know?”",
+		 "Donald Trump weighed in on the Boeing 737 MAX on Monday.",
+		 "“No product has suffered like this one. But again, what the hell do I know?” Trump wrote.",
+		 NULL);
+	is(kind(a, "But What The Hell Do I Know?"), "direct", "a headline’s quote in capitals is no title for that");
+	is(speaker(a, "But What The Hell Do I Know?"), "Donald Trump",
+	   "a headline’s quote takes the speaker of the words it ends with");
+	drop(a);
 }
 
 int main(void)

@@ -1127,7 +1127,8 @@ static void classify(struct analysis *an, size_t qi)
 	}
 	/* a title: every long word capitalized ("Super Mario Run", “Rush of
 	 * Blood,”) and nobody said to say it */
-	bool title_case = words >= 2 && long_words >= 1 && capital == long_words && words <= 15 &&
+	/* (not in a headline, where every word is capitalized) */
+	bool title_case = words >= 2 && long_words >= 1 && capital == long_words && words <= 15 && u0->discover &&
 			  !(ends_punct && u1->tk.v[last - 1].cp != '.' && u1->tk.v[last - 1].cp != ',');
 	/* a question or an exclamation is a clause of its own, capital or
 	 * not ("what is possible?") */
@@ -1188,18 +1189,38 @@ static void pull_quotes(struct analysis *an)
 		const struct unit *pu = q->u0 > 0 ? &an->u[q->u0 - 1] : NULL;
 		if ((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'))
 			continue;
+		/* its first words, or its last ("But What The Hell Do I Know?"
+		 * of "But again, what the hell do I know?") */
 		struct buf head = BUF_INIT;
-		quote_words(an, q, OPENING, &head);
-		size_t words = 0;
+		quote_words(an, q, 0, &head);
+		size_t words = 0, cut = head.len, n = 0;
 		for (size_t k = 0; k < head.len; k++)
 			words += head.data[k] == ' ';
+		const char *tail = head.data;
+		for (size_t k = head.len; k-- > 0 && !head.failed;)
+			if (head.data[k] == ' ' && ++n == OPENING + 1) {
+				tail = head.data + k;
+				break;
+			}
+		for (size_t k = 0, m = 0; k < head.len && !head.failed; k++)
+			if (head.data[k] == ' ' && ++m == OPENING + 1) {
+				cut = k + 1;
+				break;
+			}
 		for (size_t j = 0; j < an->nq && words > OPENING && !head.failed; j++) {
 			const struct qrec *p = &an->q[j];
 			if (j == i || p->dead || p->kind == QUOTE_SCARE || p->speaker < 0)
 				continue;
 			struct buf all = BUF_INIT;
 			quote_words(an, p, 0, &all);
-			bool found = !all.failed && strstr(all.data, head.data) != NULL;
+			bool found = false;
+			if (!all.failed) {
+				char keep = head.data[cut < head.len ? cut : head.len];
+				head.data[cut < head.len ? cut : head.len] = '\0';
+				found = strstr(all.data, head.data) != NULL;
+				head.data[cut < head.len ? cut : head.len] = keep;
+				found = found || strstr(all.data, tail) != NULL;
+			}
 			an->failed = an->failed || all.failed;
 			buf_free(&all);
 			if (found) {
