@@ -800,6 +800,12 @@ static void lists_and_lines(void)
 	is(speaker(a, "But What The Hell Do I Know?"), "Donald Trump",
 	   "a headline’s quote takes the speaker of the words it ends with");
 	drop(a);
+
+	a = make(NULL, "She spoke at an event dubbed a “thank you” party. John Podesta wrote an op-ed with the headline "
+		 "“Something is deeply broken at the FBI,” calling out the bureau.", NULL);
+	is(kind(a, "thank you"), "scare", "“dubbed a ‘…’”");
+	is(kind(a, "Something is deeply broken at the FBI,"), "scare", "“with the headline ‘…’”, however long");
+	drop(a);
 }
 
 int main(void)

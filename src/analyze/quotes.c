@@ -1006,6 +1006,15 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 
 /* ---- kinds ---- */
 
+/* Words that say a title follows, however long: "with the headline
+ * “Something is deeply broken at the FBI,”". */
+static bool title_word(const struct unit *u, size_t o)
+{
+	static const char *const w[] = { "headline", "headlined", "titled", "entitled" };
+	size_t i = o > 0 && tok_punct(u, o - 1, ',') ? o - 1 : o;
+	return i > 0 && TOK_AMONG(u, i - 1, w);
+}
+
 static bool scare_cue(const struct unit *u, size_t o)
 {
 	static const char *const cue[] = {
@@ -1023,6 +1032,11 @@ static bool scare_cue(const struct unit *u, size_t o)
 	size_t i = o - 1;
 	if (tok_punct(u, i, ',') && i > 0)
 		i--;
+	/* "an event dubbed a “thank you” party" */
+	if (i > 0 && (tok_is(u, i, "a") || tok_is(u, i, "an") || tok_is(u, i, "the")) &&
+	    (tok_is(u, i - 1, "dubbed") || tok_is(u, i - 1, "called") || tok_is(u, i - 1, "named") ||
+	     tok_is(u, i - 1, "nicknamed") || tok_is(u, i - 1, "as")))
+		return true;
 	/* "in Shadlen’s words, “…”" quotes someone */
 	if (i > 0 && (tok_is(u, i, "words") || tok_is(u, i, "word")) &&
 	    ((u->tk.v[i - 1].flags & TK_POSS) || tok_is(u, i - 1, "his") || tok_is(u, i - 1, "her") ||
@@ -1139,7 +1153,7 @@ static void classify(struct analysis *an, size_t qi)
 		q->kind = QUOTE_SCARE;
 	else if ((q->u1 > q->u0 || whole) && words >= 3)
 		q->kind = QUOTE_DIRECT;
-	else if (scare_cue(u0, q->o) && (words <= 4 || title_case))
+	else if (scare_cue(u0, q->o) && (words <= 4 || title_case || title_word(u0, q->o)))
 		q->kind = QUOTE_SCARE;
 	else if (title_case && (!said || (!ends_punct && !verb_near(u0, q->o))))
 		q->kind = QUOTE_SCARE;
