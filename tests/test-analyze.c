@@ -806,6 +806,14 @@ static void lists_and_lines(void)
 	is(kind(a, "thank you"), "scare", "“dubbed a ‘…’”");
 	is(kind(a, "Something is deeply broken at the FBI,"), "scare", "“with the headline ‘…’”, however long");
 	drop(a);
+
+	a = make(NULL, "Anna Pickard is the editorial director. In June she posted a photo.",
+		 "> Fact: My notification noise is set to hummus, a notification only for us.— anna or whatever "
+		 "(@annapickard) June 7, 2016",
+		 "Others agreed.", NULL);
+	is(speaker(a, "Fact: My notification noise is set to hummus, a notification only for us."), "Anna Pickard",
+	   "a post signed with a handle made of someone’s name");
+	drop(a);
 }
 
 int main(void)

@@ -187,8 +187,9 @@ static size_t signature_at(const struct unit *u)
 	for (size_t i = u->tk.n; i-- > 0;) {
 		if (!dash(u, i))
 			continue;
+		/* (a display name may be in lower case: "anna or whatever") */
 		size_t k = i + 1;
-		while (k < u->tk.n && k < i + 6 && tok_cap(u, k))
+		while (k < u->tk.n && k < i + 6 && tok_word(u, k))
 			k++;
 		if (k > i + 1 && tok_punct(u, k, '(') && tok_punct(u, k + 1, '@'))
 			return i;
@@ -741,6 +742,33 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 }
 
 /* The name that signs a block quote: "— Donald J. Trump (@realDonaldTrump)". */
+/* The person whose name, its words run together, begins the handle at
+ * token t ("annapickard", "tomphillipsin"), if exactly one does. */
+static int handle_owner(const struct analysis *an, const struct unit *u, size_t t)
+{
+	char h[KEY_MAX];
+	if (!tok_lower(u, t, h))
+		return -1;
+	int found = -1;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || !w->name || w->name_words < 2 || w->mentions == 0)
+			continue;
+		char joined[KEY_MAX];
+		size_t n = 0;
+		for (const char *p = w->name; *p && n + 1 < sizeof joined; p++)
+			if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+				joined[n++] = (char)(*p | (*p >= 'A' && *p <= 'Z' ? 0x20 : 0));
+		joined[n] = '\0';
+		if (n >= 6 && !strncmp(h, joined, n)) {
+			if (found >= 0 && found != (int)k)
+				return -1;
+			found = (int)k;
+		}
+	}
+	return found;
+}
+
 static enum found signature(const struct analysis *an, const struct qrec *q, int *out)
 {
 	const struct unit *u = &an->u[q->u1];
@@ -752,6 +780,17 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 	if (st != SIZE_MAX && u->ent[st + 1] >= 0 && speaker_entity(an, u->ent[st + 1])) {
 		*out = u->ent[st + 1];
 		return FOUND;
+	}
+	/* "— anna or whatever (@annapickard)": a handle made of the name of
+	 * someone the article names */
+	for (size_t i = 0; i + 2 < u->tk.n; i++) {
+		if (!tok_punct(u, i, '(') || !tok_punct(u, i + 1, '@') || !tok_word(u, i + 2))
+			continue;
+		int e = handle_owner(an, u, i + 2);
+		if (e >= 0) {
+			*out = e;
+			return FOUND;
+		}
 	}
 	for (size_t i = 0; i + 1 < u->tk.n; i++) {
 		if (!(tok_punct(u, i, 0x2014) || tok_punct(u, i, 0x2013) || tok_punct(u, i, '-')))
