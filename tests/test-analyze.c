@@ -494,8 +494,8 @@ static void lists_and_lines(void)
 	   "a name listed with a person's is a person's, past a country's possessive");
 	is(speaker(a, "distinction between the brands has become less relevant"), "John Mackey",
 	   "a quote that runs on into the sentence is the words of the verb before it");
-	is(speaker(a, "We disagree with the decision and will appeal,"), "(none)",
-	   "a quote said by a name lede does not know is nobody's, not the last speaker's");
+	is(speaker(a, "We disagree with the decision and will appeal,"), "Zorbix",
+	   "a quote said by a single name lede does not know is that organization's, not the last speaker's");
 	drop(a);
 
 	a = make(NULL, "“The sea is hurting the whales,” says Hori Parata, an elder of the tribe.",
@@ -813,6 +813,17 @@ static void lists_and_lines(void)
 		 "Others agreed.", NULL);
 	is(speaker(a, "Fact: My notification noise is set to hummus, a notification only for us."), "Anna Pickard",
 	   "a post signed with a handle made of someone’s name");
+	drop(a);
+
+	a = make(NULL, "Storms closed the airports on Monday.",
+		 "“Rail travel remains one of the most reliable options,” Amtrak said.",
+		 "According to RedMonk’s Rachel Stephens, “We are in a cash-constrained environment.”",
+		 NULL);
+	is(speaker(a, "Rail travel remains one of the most reliable options,"), "Amtrak",
+	   "a single word that speaks, no one’s name, is an organization’s");
+	ok(find(a, ENTITY_ORGANIZATION, "Amtrak") != NULL, "and is listed as one");
+	is(speaker(a, "We are in a cash-constrained environment."), "Rachel Stephens",
+	   "“according to X’s Y”: Y, not the organization");
 	drop(a);
 }
 

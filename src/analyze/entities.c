@@ -1336,10 +1336,17 @@ static void resolve_person(struct analysis *an, size_t ci)
 		}
 	}
 	/* a single word names someone new only after a title ("President
-	 * Putin", "Mr. Bashir"): news names people in full first */
+	 * Putin", "Mr. Bashir"): news names people in full first; one that
+	 * speaks without ("Amtrak said", "United said it is …") is an
+	 * organization's name */
 	if (e < 0 && single && c->ev != EV_TITLE) {
 		free(first);
 		free(last);
+		const struct token *t = &u->tk.v[c->t0];
+		if (c->ev == EV_SPEECH && speech_verb(u, c->t1) && !given(u, c->t0) && !common(u, c->t0) &&
+		    !(t->flags & TK_SENTENCE) &&
+		    !place(u, c->t0, 1) && !nationality(u, c->t0) && (e = new_entity(an, ENTITY_ORGANIZATION, ci)) >= 0)
+			add_form(an, e, u, c->t0, c->t1);
 		return;
 	}
 	if (e < 0 && !single)

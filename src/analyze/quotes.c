@@ -525,6 +525,15 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 		    TOK_IN(u, k, function_words))
 			break;
 		bool plural;
+		/* "according to RedMonk’s Stephens": the one after the
+		 * possessive */
+		if (u->ent[k] >= 0 && an->e[u->ent[k]].kind != ENTITY_PERSON) {
+			size_t e1 = name_end(u, k);
+			if (e1 > k && (u->tk.v[e1 - 1].flags & TK_POSS) && tok_cap(u, e1)) {
+				k = e1 - 1;
+				continue;
+			}
+		}
 		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
 			return u->ent[k] >= 0 ? who(an, ui, k, out) : NOT_FOUND;
 		enum found f = description(an, ui, k, out);
