@@ -445,23 +445,29 @@ static bool noun_before(const struct unit *u, size_t i)
 }
 
 /* A word for people in the plural ("ministers", "actors"). */
-static bool person_noun_plural(const struct unit *u, size_t i)
+/* Whether a lower-case word is the plural of a word for someone
+ * ("ministers"; "actresses", "witnesses"); it is cut in the looking. */
+static bool person_plural(char *low)
 {
-	char low[KEY_MAX];
-	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || !tok_lower(u, i, low))
-		return false;
 	size_t n = strlen(low);
 	if (n < 4 || low[n - 1] != 's')
 		return false;
 	low[n - 1] = '\0';
 	if (LIST_HAS(person_nouns, low))
 		return true;
-	/* "actresses", "witnesses" */
 	if (n > 4 && low[n - 2] == 'e' && low[n - 3] == 's') {
 		low[n - 2] = '\0';
 		return LIST_HAS(person_nouns, low);
 	}
 	return false;
+}
+
+static bool person_noun_plural(const struct unit *u, size_t i)
+{
+	char low[KEY_MAX];
+	if (!tok_word(u, i) || (u->tk.v[i].flags & TK_CAP) || !tok_lower(u, i, low))
+		return false;
+	return person_plural(low);
 }
 
 /* A name the words around call an actor's or an author's: "Claes Bang
@@ -895,14 +901,10 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 		if (sentence_start_drop(u, s, e)) {
 			/* (but "Stars Ryan Gosling and Emma Stone", "Actor
 			 * Tom Hanks" bring in names) */
+			static const char *const acting[] = { "stars", "starring", "co-stars" };
 			char low[KEY_MAX];
-			size_t n = tok_lower(u, s, low) ? strlen(low) : 0;
-			bool brings = n > 0 && (LIST_HAS(person_nouns, low) || !strcmp(low, "stars") ||
-						!strcmp(low, "starring") || !strcmp(low, "co-stars"));
-			if (!brings && n > 3 && low[n - 1] == 's') {
-				low[n - 1] = '\0';
-				brings = LIST_HAS(person_nouns, low);
-			}
+			bool brings = TOK_AMONG(u, s, acting) ||
+				      (tok_lower(u, s, low) && (LIST_HAS(person_nouns, low) || person_plural(low)));
 			if (!TOK_IN(u, s, function_words) && !brings)
 				tainted = true;
 			s++;
@@ -1062,19 +1064,22 @@ void entities_bylines(struct analysis *an, const char *author)
 			a0++;
 			continue;
 		}
-		if (ok && words >= 2 && words <= 4 && given(&au, a0))
+		/* (its first word and its whole key, in lower case, once) */
+		char first[KEY_MAX], key[KEY_MAX], x[KEY_MAX];
+		size_t len = a1 - a0;
+		if (ok && words >= 2 && words <= 4 && given(&au, a0) && tok_lower(&au, a0, first) &&
+		    form_key(&au, a0, a1, key, sizeof key))
 			for (size_t k = 0; k < an->nu && !an->failed; k++) {
 				const struct unit *u = &an->u[k];
-				for (size_t i = 0; i + (a1 - a0) <= u->tk.n; i++) {
-					size_t m = 0;
-					char x[KEY_MAX], y[KEY_MAX];
-					while (m < a1 - a0 &&
-					       (tok_word(&au, a0 + m) ? tok_cap(u, i + m) && tok_lower(u, i + m, x) &&
-									tok_lower(&au, a0 + m, y) && !strcmp(x, y)
-								      : tok_punct(u, i + m, '.')))
-						m++;
-					if (m == a1 - a0)
-						candidate(an, k, ENTITY_PERSON, EV_TITLE, i, i + m, i);
+				for (size_t i = 0; i + len <= u->tk.n; i++) {
+					if (!tok_cap(u, i) || !tok_lower(u, i, x) || strcmp(x, first) ||
+					    !form_key(u, i, i + len, x, sizeof x) || strcmp(x, key))
+						continue;
+					bool caps = true;       /* each word capitalized */
+					for (size_t m = 0; m < len && caps; m++)
+						caps = !tok_word(&au, a0 + m) || tok_cap(u, i + m);
+					if (caps)
+						candidate(an, k, ENTITY_PERSON, EV_TITLE, i, i + len, i);
 				}
 			}
 		a0 = a1;
@@ -1442,8 +1447,7 @@ static void resolve_other(struct analysis *an, size_t ci)
 				const char *fk = w->form_keys[f];
 				size_t fl = strlen(fk);
 				if (fl > kl && fk[fl - kl - 1] == ' ' && !strcmp(fk + fl - kl, key)) {
-					if (found != (int)k)
-						count++;
+					count++;
 					found = (int)k;
 					break;
 				}

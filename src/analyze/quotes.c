@@ -198,6 +198,15 @@ static size_t signature_at(const struct unit *u)
 	return SIZE_MAX;
 }
 
+/* Whether unit k is a quoted post's signature line, right after the line
+ * before it in the same block quote ("— Jane Doe (@janedoe) …"). */
+static bool signature_line(const struct analysis *an, size_t k)
+{
+	const struct unit *u = &an->u[k];
+	return k > 0 && k < an->nu && u->in_blockquote && u->block == an->u[k - 1].block + 1 && u->tk.n > 0 &&
+	       dash(u, 0);
+}
+
 static void block_quotes(struct analysis *an)
 {
 	for (size_t g0 = 0; g0 < an->nu && !an->failed;) {
@@ -209,14 +218,13 @@ static void block_quotes(struct analysis *an)
 		 * signature line ends one) */
 		size_t g1 = g0;
 		while (g1 + 1 < an->nu && an->u[g1 + 1].in_blockquote &&
-		       an->u[g1 + 1].block == an->u[g1].block + 1 &&
-		       !(g1 > g0 && an->u[g1].tk.n > 0 && dash(&an->u[g1], 0)))
+		       an->u[g1 + 1].block == an->u[g1].block + 1 && !(g1 > g0 && signature_line(an, g1)))
 			g1++;
 		/* a post's signature, "— Jane Doe (@janedoe) December 31,
 		 * 2014", says who wrote it and is no part of it: a line of its
 		 * own, or at the end of the last line */
 		size_t sig_tok = SIZE_MAX;
-		if (g1 > g0 && an->u[g1].tk.n > 0 && dash(&an->u[g1], 0))
+		if (g1 > g0 && signature_line(an, g1))
 			g1--;
 		else
 			sig_tok = signature_at(&an->u[g1]);
@@ -254,9 +262,8 @@ static void block_quotes(struct analysis *an)
 				if (an->u[k].inq[t] < 255)
 					an->u[k].inq[t]++;
 		g0 = g1 + 1;
-		if (g0 < an->nu && an->u[g0].in_blockquote && an->u[g0].block == an->u[g0 - 1].block + 1 &&
-		    an->u[g0].tk.n > 0 && dash(&an->u[g0], 0))
-			g0++;   /* (the signature line) */
+		if (signature_line(an, g0))
+			g0++;
 	}
 }
 
@@ -278,12 +285,20 @@ static bool attributive(const struct unit *u, size_t i)
 				   tok_is(u, i + 1, "government"));
 }
 
-/* The last person (or, for "it" and "they", organization) named outside
- * quotes before token t of unit ui; for "he" and "she", one who may be
- * called so. */
 static bool verb(const struct unit *u, size_t i);
 static size_t name_end(const struct unit *u, size_t i);
 
+/* What "he" or "she" at i may be said of: 'f', 'm', or 0 for "it" and
+ * "they". */
+static char pronoun_gender(const struct unit *u, size_t i, bool plural)
+{
+	if (plural)
+		return 0;
+	return (tok_ptr(u, i)[0] | 0x20) == 's' ? 'f' : 'm';
+}
+
+/* Whether the entity named at token i may be what a pronoun of that
+ * number and gender stands for. */
 static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool plural, char gender)
 {
 	int e = u->ent[i];
@@ -294,9 +309,11 @@ static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool
 	return !gender || !an->e[e].gender || an->e[e].gender == gender;
 }
 
-/* (of the sentence that names one last, the first named: the subject,
- * more often than not — "Kreuzberg regards the Frühburgunder … as the
- * Pinot Noir … “…,” he says") */
+/* The person (or, for "it" and "they", organization) a pronoun at token
+ * t of unit ui stands for: one just said to speak, else, of the sentence
+ * that names one last, the first named — the subject, more often than
+ * not ("Kreuzberg regards the Frühburgunder … as the Pinot Noir … “…,”
+ * he says"); for "he" and "she", one who may be called so. */
 static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural, char gender)
 {
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6; steps++) {
@@ -337,8 +354,9 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			bool same = false;
 			for (size_t c = s; c < i && c < s + 8 && !same; c++) {
 				bool pl;
+				/* (for a description, of no gender: "he") */
 				same = !u->inq[c] && tok_pronoun(u, c, &pl) && pl == plural &&
-				       (plural || (tok_ptr(u, c)[0] | 0x20) == (gender == 'f' ? 's' : 'h'));
+				       pronoun_gender(u, c, pl) == (plural || gender ? gender : 'm');
 			}
 			if (same) {
 				i = s;
@@ -460,9 +478,7 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	}
 	bool plural;
 	if (tok_pronoun(u, i, &plural)) {
-		char gender = 0;
-		if (!plural)
-			gender = tok_ptr(u, i)[0] == 's' || tok_ptr(u, i)[0] == 'S' ? 'f' : 'm';
+		char gender = pronoun_gender(u, i, plural);
 		int e = antecedent(an, ui, i, plural, gender);
 		if (e < 0 && !plural)
 			e = last_quoted(an, ui, i, gender);
@@ -652,7 +668,7 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 {
 	const struct unit *u = &an->u[q->u1];
 	size_t lo = q->c + 1, hi = lo;
-	if (lo + 1 < u->tk.n && (tok_punct(u, lo, 0x2014) || tok_punct(u, lo, 0x2013)) && u->ent[lo + 1] >= 0 &&
+	if (lo + 1 < u->tk.n && dash(u, lo) && u->ent[lo + 1] >= 0 &&
 	    an->e[u->ent[lo + 1]].kind == ENTITY_PERSON) {
 		*cue = true;
 		*out = u->ent[lo + 1];
@@ -750,7 +766,6 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 	return NOT_FOUND;
 }
 
-/* The name that signs a block quote: "— Donald J. Trump (@realDonaldTrump)". */
 /* The person whose name, its words run together, begins the handle at
  * token t ("annapickard", "tomphillipsin"), if exactly one does. */
 static int handle_owner(const struct analysis *an, const struct unit *u, size_t t)
@@ -778,12 +793,12 @@ static int handle_owner(const struct analysis *an, const struct unit *u, size_t 
 	return found;
 }
 
+/* The name that signs a block quote: "— Donald J. Trump (@realDonaldTrump)". */
 static enum found signature(const struct analysis *an, const struct qrec *q, int *out)
 {
 	const struct unit *u = &an->u[q->u1];
 	/* (a signature line of its own, after the quote) */
-	if (q->u1 + 1 < an->nu && an->u[q->u1 + 1].in_blockquote && an->u[q->u1 + 1].block == u->block + 1 &&
-	    an->u[q->u1 + 1].tk.n > 0 && dash(&an->u[q->u1 + 1], 0))
+	if (signature_line(an, q->u1 + 1))
 		u = &an->u[q->u1 + 1];
 	size_t st = signature_at(u);
 	if (st != SIZE_MAX && u->ent[st + 1] >= 0 && speaker_entity(an, u->ent[st + 1])) {
@@ -802,7 +817,7 @@ static enum found signature(const struct analysis *an, const struct qrec *q, int
 		}
 	}
 	for (size_t i = 0; i + 1 < u->tk.n; i++) {
-		if (!(tok_punct(u, i, 0x2014) || tok_punct(u, i, 0x2013) || tok_punct(u, i, '-')))
+		if (!dash(u, i) && !tok_punct(u, i, '-'))
 			continue;
 		if (u->ent[i + 1] >= 0 && speaker_entity(an, u->ent[i + 1]) &&
 		    (i == 0 || !tok_word(u, i - 1) || i + 8 >= u->tk.n)) {
@@ -1081,9 +1096,9 @@ static bool scare_cue(const struct unit *u, size_t o)
 	if (tok_punct(u, i, ',') && i > 0)
 		i--;
 	/* "an event dubbed a “thank you” party" */
-	if (i > 0 && (tok_is(u, i, "a") || tok_is(u, i, "an") || tok_is(u, i, "the")) &&
-	    (tok_is(u, i - 1, "dubbed") || tok_is(u, i - 1, "called") || tok_is(u, i - 1, "named") ||
-	     tok_is(u, i - 1, "nicknamed") || tok_is(u, i - 1, "as")))
+	static const char *const article[] = { "a", "an", "the" };
+	static const char *const naming[] = { "dubbed", "called", "named", "nicknamed", "as" };
+	if (i > 0 && TOK_AMONG(u, i, article) && TOK_AMONG(u, i - 1, naming))
 		return true;
 	/* "in Shadlen’s words, “…”" quotes someone */
 	if (i > 0 && (tok_is(u, i, "words") || tok_is(u, i, "word")) &&
@@ -1217,75 +1232,80 @@ static void classify(struct analysis *an, size_t qi)
 		q->speaker = -1;
 }
 
-/* The words of a quote, in lower case and one blank apart; with
- * first > 0, only its first words. */
-static void quote_words(const struct analysis *an, const struct qrec *q, size_t first, struct buf *b)
+/* The words of a quote, in lower case and one blank apart, with a blank
+ * before the first and after the last. */
+static void quote_words(const struct analysis *an, const struct qrec *q, struct buf *b)
 {
-	size_t n = 0;
-	for (size_t k = q->u0; k <= q->u1 && (!first || n < first); k++) {
+	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *u = &an->u[k];
 		size_t from = q->block ? 0 : k == q->u0 ? q->o + 1 : 0;
 		size_t to = q->block || k != q->u1 ? u->tk.n : q->c;
 		char low[KEY_MAX];
-		for (size_t t = from; t < to && (!first || n < first); t++)
+		for (size_t t = from; t < to; t++)
 			if (tok_lower(u, t, low)) {
 				buf_putc(b, ' ');
 				buf_puts(b, low);
-				n++;
 			}
 	}
 	buf_putc(b, ' ');
 }
 
+/* Whether a pull quote may take its speaker from the words it repeats:
+ * one no one is said to say, and that no introduction gives to someone
+ * unnamed ("People are telling her:"). */
+static bool pull_candidate(const struct analysis *an, const struct qrec *q)
+{
+	if (q->dead || q->kind == QUOTE_SCARE || q->speaker >= 0)
+		return false;
+	const struct unit *pu = q->u0 > 0 ? &an->u[q->u0 - 1] : NULL;
+	return !((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'));
+}
+
 /* A pull quote, set apart with no one named, repeats words the article
- * quotes in full elsewhere: those words' speaker is its speaker. */
+ * quotes in full elsewhere: those words' speaker is its speaker. Its
+ * first words or its last are looked for ("But What The Hell Do I Know?"
+ * of "But again, what the hell do I know?"). */
 static void pull_quotes(struct analysis *an)
 {
 	enum { OPENING = 6 };
+	bool any = false;
+	for (size_t i = 0; i < an->nq && !any; i++)
+		any = pull_candidate(an, &an->q[i]);
+	if (!any)
+		return;
+	/* every quote's words, once */
+	struct buf *w = calloc(an->nq + 1, sizeof *w);
+	if (!w) {
+		an->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < an->nq; i++) {
+		quote_words(an, &an->q[i], &w[i]);
+		an->failed = an->failed || w[i].failed;
+	}
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
 		struct qrec *q = &an->q[i];
-		if (q->dead || q->kind == QUOTE_SCARE || q->speaker >= 0)
+		if (!pull_candidate(an, q))
 			continue;
-		/* (not one that an introduction gives to someone unnamed:
-		 * "People are telling her:") */
-		const struct unit *pu = q->u0 > 0 ? &an->u[q->u0 - 1] : NULL;
-		if ((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'))
-			continue;
-		/* its first words, or its last ("But What The Hell Do I Know?"
-		 * of "But again, what the hell do I know?") */
-		struct buf head = BUF_INIT;
-		quote_words(an, q, 0, &head);
-		size_t words = 0, cut = head.len, n = 0;
-		for (size_t k = 0; k < head.len; k++)
-			words += head.data[k] == ' ';
-		const char *tail = head.data;
-		for (size_t k = head.len; k-- > 0 && !head.failed;)
-			if (head.data[k] == ' ' && ++n == OPENING + 1) {
-				tail = head.data + k;
-				break;
-			}
-		for (size_t k = 0, m = 0; k < head.len && !head.failed; k++)
-			if (head.data[k] == ' ' && ++m == OPENING + 1) {
+		/* " w1 … w6 " and " w(n-5) … wn ", of six words or more */
+		const char *all = w[i].data;
+		size_t len = w[i].len, cut = 0, blanks = 0;
+		const char *tail = NULL;
+		for (size_t k = 0; k < len; k++)
+			if (all[k] == ' ' && ++blanks == OPENING + 1)
 				cut = k + 1;
-				break;
-			}
-		for (size_t j = 0; j < an->nq && words > OPENING && !head.failed; j++) {
+		for (size_t k = len, n = 0; k-- > 0 && !tail;)
+			if (all[k] == ' ' && ++n == OPENING + 1)
+				tail = all + k;
+		if (!cut || !tail)
+			continue;
+		struct buf head = BUF_INIT;
+		buf_append(&head, all, cut);
+		for (size_t j = 0; j < an->nq && !head.failed; j++) {
 			const struct qrec *p = &an->q[j];
 			if (j == i || p->dead || p->kind == QUOTE_SCARE || p->speaker < 0)
 				continue;
-			struct buf all = BUF_INIT;
-			quote_words(an, p, 0, &all);
-			bool found = false;
-			if (!all.failed) {
-				char keep = head.data[cut < head.len ? cut : head.len];
-				head.data[cut < head.len ? cut : head.len] = '\0';
-				found = strstr(all.data, head.data) != NULL;
-				head.data[cut < head.len ? cut : head.len] = keep;
-				found = found || strstr(all.data, tail) != NULL;
-			}
-			an->failed = an->failed || all.failed;
-			buf_free(&all);
-			if (found) {
+			if (strstr(w[j].data, head.data) || strstr(w[j].data, tail)) {
 				q->speaker = p->speaker;
 				break;
 			}
@@ -1293,6 +1313,9 @@ static void pull_quotes(struct analysis *an)
 		an->failed = an->failed || head.failed;
 		buf_free(&head);
 	}
+	for (size_t i = 0; i < an->nq; i++)
+		buf_free(&w[i]);
+	free(w);
 }
 
 void quotes_find(struct analysis *an)
