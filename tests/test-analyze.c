@@ -825,6 +825,22 @@ static void lists_and_lines(void)
 	is(speaker(a, "We are in a cash-constrained environment."), "Rachel Stephens",
 	   "“according to X’s Y”: Y, not the organization");
 	drop(a);
+
+	a = make(NULL, "Workers at American Airlines and the Federal Aviation Administration walked out.",
+		 "“We are working with our vendors,” American said in a statement.",
+		 "“We are monitoring the strike,” a spokesman for the Federal Aviation Administration said.",
+		 "“Flights will leave on time,” a spokesman said.",
+		 "Officials met Mark Tate. “It will be over soon,” he said, adding, “We will talk again.”",
+		 "Tate told them that there was hope and added that “the talks went well.”",
+		 NULL);
+	is(speaker(a, "We are working with our vendors,"), "American Airlines",
+	   "a word that begins an organization’s name, said to speak, is that organization");
+	is(speaker(a, "We are monitoring the strike,"), "Federal Aviation Administration",
+	   "“a spokesman for X said”: X");
+	is(speaker(a, "Flights will leave on time,"), "(none)", "but a spokesman for no one named is no one");
+	is(speaker(a, "We will talk again."), "Mark Tate", "“…,” he said, adding, “…”: his too");
+	is(speaker(a, "the talks went well."), "Mark Tate", "“X told … and added that “…”: X");
+	drop(a);
 }
 
 int main(void)

@@ -464,6 +464,64 @@ static int last_quoted(const struct analysis *an, size_t ui, size_t i, char gend
 	return -1;
 }
 
+/* The organization, met before token i of unit ui, whose name of two
+ * words or more the capitalized word at i begins: "American said" after
+ * "American Airlines"; -1 when none or more than one. */
+static int org_begun(const struct analysis *an, size_t ui, size_t i)
+{
+	const struct unit *u = &an->u[ui];
+	if (!tok_cap(u, i) || u->inq[i] || u->ent[i] >= 0 || (u->tk.v[i].flags & TK_POSS))
+		return -1;
+	const char *w = tok_ptr(u, i);
+	size_t n = tok_len(u, i);
+	int found = -1;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *e = &an->e[k];
+		if (e->kind != ENTITY_ORGANIZATION || !e->name || e->name_words < 2 || e->mentions == 0)
+			continue;
+		if (e->first_unit > ui || (e->first_unit == ui && e->first_tok > i))
+			continue;
+		const char *nm = e->name;
+		if (!strncmp(nm, "The ", 4))
+			nm += 4;
+		if (strncmp(nm, w, n) || nm[n] != ' ')
+			continue;
+		if (found >= 0 && found != (int)k)
+			return -1;
+		found = (int)k;
+	}
+	return found;
+}
+
+/* "a spokesman for the agency", "an Air Mobility spokesperson": someone
+ * unnamed who speaks for an organization the article names — for the
+ * reader, the organization speaks. */
+static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
+{
+	static const char *const agents[] = {
+		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+		"representative", "representatives", "statement", "official", "officials",
+	};
+	const struct unit *u = &an->u[ui];
+	if (!TOK_AMONG(u, i, agents))
+		return -1;
+	/* the organization before the word: "an Air Mobility spokesperson" */
+	if (i > 0 && u->ent[i - 1] >= 0 && !u->inq[i - 1] &&
+	    an->e[u->ent[i - 1]].kind == ENTITY_ORGANIZATION)
+		return u->ent[i - 1];
+	/* or after it: "a spokesman for the National Defense Commission" */
+	static const char *const preps[] = { "for", "of", "at", "from" };
+	size_t j = i + 1;
+	if (!TOK_AMONG(u, j, preps))
+		return -1;
+	j++;
+	if (tok_is(u, j, "the"))
+		j++;
+	if (j < u->tk.n && u->ent[j] >= 0 && !u->inq[j] && an->e[u->ent[j]].kind == ENTITY_ORGANIZATION)
+		return u->ent[j];
+	return -1;
+}
+
 /* Who is at token i: a name, a pronoun, a description. */
 static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 {
@@ -484,6 +542,13 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 			e = last_quoted(an, ui, i, gender);
 		if (e < 0)
 			return BLOCKED;
+		*out = e;
+		return FOUND;
+	}
+	int e = org_begun(an, ui, i);
+	if (e < 0)
+		e = spokesman_for(an, ui, i);
+	if (e >= 0) {
 		*out = e;
 		return FOUND;
 	}
@@ -699,6 +764,16 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	return NOT_FOUND;
 }
 
+/* A speech verb that goes on from a clause before it ("…, adding",
+ * "… and added"), whose subject is that clause's. */
+static bool follow_on(const struct unit *u, size_t v)
+{
+	char low[KEY_MAX];
+	size_t n = tok_lower(u, v, low) ? strlen(low) : 0;
+	return (n > 4 && !strcmp(low + n - 3, "ing") && v > 0 && tok_punct(u, v - 1, ',')) ||
+	       (v > 0 && tok_is(u, v - 1, "and"));
+}
+
 /* Before the opening mark, in the same sentence: "Burns said, “…”",
  * "according to Burns, “…”", "Burns wrote that “…”". */
 static enum found before_quote(const struct analysis *an, size_t ui, size_t o, int *out, bool *cue)
@@ -712,7 +787,22 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 			continue;
 		if (verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"))) {
 			*cue = true;
-			return around_verb(an, ui, v, lo, o, out);
+			enum found f = around_verb(an, ui, v, lo, o, out);
+			if (f != NOT_FOUND || !follow_on(u, v) || u->inq[v] != u->inq[o])
+				return f;
+			/* "“…,” he said, adding, “…”": who said the quote
+			 * before, in this sentence, else the subject of the
+			 * verb before */
+			for (size_t k = an->nq; k-- > 0;) {
+				const struct qrec *p = &an->q[k];
+				if (p->dead || p->block || p->u1 != ui || p->c >= v)
+					continue;
+				if (p->c >= lo && p->speaker >= 0 && p->kind != QUOTE_SCARE) {
+					*out = p->speaker;
+					return FOUND;
+				}
+				break;
+			}
 		}
 	}
 	/* "In Dr. Shadlen’s words, “…”" */
