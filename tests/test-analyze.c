@@ -841,6 +841,13 @@ static void lists_and_lines(void)
 	is(speaker(a, "We will talk again."), "Mark Tate", "“…,” he said, adding, “…”: his too");
 	is(speaker(a, "the talks went well."), "Mark Tate", "“X told … and added that “…”: X");
 	drop(a);
+
+	a = make(NULL, "Di Li leads the team at the observatory.",
+		 "Li says that he is excited about planets. He hopes to find one soon.",
+		 "Storing the data is the hurdle. “A review will help,” he says.", NULL);
+	is(speaker(a, "A review will help,"), "Di Li",
+	   "“he” for someone whose given name is mostly women’s, when the article calls them “he”");
+	drop(a);
 }
 
 int main(void)

@@ -15,6 +15,7 @@
 #include "lists.h"
 #include "../buf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1388,8 +1389,10 @@ static void resolve_person(struct analysis *an, size_t ci)
 		an->e[e].given_named = true;
 	else if (c->ev == EV_SPEECH)
 		an->e[e].heard = true;
-	if (c->title0 < c->t0 && !an->e[e].gender)
+	if (c->title0 < c->t0 && !an->e[e].gender) {
 		an->e[e].gender = title_gender(u, c->title0, c->t0);
+		an->e[e].gender_titled = an->e[e].gender != 0;
+	}
 	if (c->title0 < c->t0 && !an->e[e].title) {
 		an->e[e].title = display(u, c->title0, c->t0);
 		if (!an->e[e].title)
@@ -1899,4 +1902,83 @@ void entities_confirm(struct analysis *an)
 				an->e[k].mentions = 0;
 	}
 	free(ev);
+}
+
+/* "he" or "she" (also "he's", "she'd") at i: 'm', 'f', else 0. */
+static char subject_pronoun(const struct unit *u, size_t i)
+{
+	bool plural;
+	if (u->inq[i] || !tok_pronoun(u, i, &plural) || plural)
+		return 0;
+	return (tok_ptr(u, i)[0] | 0x20) == 's' ? 'f' : 'm';
+}
+
+/* A given name says "she" of Di Li, whom the article calls "he": the
+ * article knows better. Where a pronoun can only be the person's — "Li
+ * says that he …", "X said he …", or "He …" opening the sentence after one
+ * that names no one else — it counts; two or more of one kind and none of
+ * the other settle the person's gender, unless a title did ("Mrs."). */
+void entities_genders(struct analysis *an)
+{
+	int (*count)[2] = calloc(an->ne + 1, sizeof *count);
+	if (!count) {
+		an->failed = true;
+		return;
+	}
+	for (size_t ui = 0; ui < an->nu; ui++) {
+		const struct unit *u = &an->u[ui];
+		if (u->block == UNIT_TITLE)
+			continue;
+		int carried = -1;       /* the one person of the sentence before */
+		for (size_t s0 = 0; s0 < u->tk.n;) {
+			size_t s1 = s0;
+			while (s1 < u->tk.n && u->tk.v[s1].sentence == u->tk.v[s0].sentence)
+				s1++;
+			/* "He …", "But she …" */
+			size_t first = s0;
+			if (tok_is(u, first, "but") || tok_is(u, first, "and") || tok_is(u, first, "then"))
+				first++;
+			char g = carried >= 0 && first < s1 ? subject_pronoun(u, first) : 0;
+			if (g)
+				count[carried][g == 'f']++;
+			int one = -1;
+			bool many = false;
+			for (size_t t = s0; t < s1; t++) {
+				int e = u->ent[t];
+				if (e < 0 || u->inq[t] || an->e[e].kind != ENTITY_PERSON)
+					continue;
+				if (one >= 0 && e != one)
+					many = true;
+				one = e;
+				/* "Li says that he", "Li said he'd" */
+				size_t v = t;
+				while (v + 1 < s1 && u->ent[v + 1] == e)
+					v++;
+				v++;
+				if (v < s1 && tok_word(u, v) && TOK_IN(u, v, speech_verbs)) {
+					size_t p = v + 1;
+					if (tok_is(u, p, "that"))
+						p++;
+					g = p < s1 ? subject_pronoun(u, p) : 0;
+					if (g)
+						count[e][g == 'f']++;
+				}
+			}
+			carried = many || one < 0 ? -1 : one;
+			s0 = s1;
+		}
+	}
+	for (size_t k = 0; k < an->ne; k++) {
+		struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || w->gender_titled)
+			continue;
+		if (getenv("LEDE_DEBUG_ANALYZE"))
+			fprintf(stderr, "gender %s: %c, he %d, she %d\n", w->name ? w->name : "?",
+				w->gender ? w->gender : '-', count[k][0], count[k][1]);
+		if (count[k][0] >= 2 && !count[k][1])
+			w->gender = 'm';
+		else if (count[k][1] >= 2 && !count[k][0])
+			w->gender = 'f';
+	}
+	free(count);
 }

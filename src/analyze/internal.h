@@ -77,6 +77,7 @@ struct went {
 	bool given_named;       /* people: named with a known given name */
 	bool heard;             /* people: said to speak somewhere */
 	char gender;            /* people: 'f', 'm', or 0 when the name and title do not say */
+	bool gender_titled;     /* people: the gender is a title's ("Mrs.") */
 };
 
 struct form_slot {
@@ -144,6 +145,9 @@ void entities_resolve(struct analysis *an);
 void entities_scan(struct analysis *an, size_t unit);
 /* Drop the people nothing but the shape of their name speaks for. */
 void entities_confirm(struct analysis *an);
+/* Correct a gender guessed from a given name by the pronouns the article
+ * uses for the person (outside the quotes, so once they are paired). */
+void entities_genders(struct analysis *an);
 bool title_at(const struct unit *u, size_t i, size_t end, size_t *len);
 
 /* quotes.c */

@@ -1418,6 +1418,10 @@ void quotes_find(struct analysis *an)
 		return;
 	if (an->nq > 1)
 		qsort(an->q, an->nq, sizeof *an->q, by_position);
+	/* (once the quotes are known: their words are not the writer's) */
+	entities_genders(an);
+	if (an->failed)
+		return;
 	for (size_t i = 0; i < an->nq; i++)
 		if (!an->q[i].dead)
 			classify(an, i);
