@@ -848,6 +848,23 @@ static void lists_and_lines(void)
 	is(speaker(a, "A review will help,"), "Di Li",
 	   "“he” for someone whose given name is mostly women’s, when the article calls them “he”");
 	drop(a);
+
+	a = make(NULL, "The Senate on Tuesday passed the bill that Tom Kerr wrote.",
+		 "“Wages must rise,” union president Lee Park said.",
+		 "“He is tired,” said Kerr’s wife, Mary.",
+		 "“He works too much,” Kerr’s brother said.",
+		 "“The strike is illegal,” according to a statement from the Pentagon.",
+		 "“We are reviewing the ruling,” Apple said in a statement.",
+		 NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "Senate") != NULL, "“the Senate on Tuesday” is the Senate");
+	is(speaker(a, "Wages must rise,"), "Lee Park", "“president Lee Park said”: a person, though parks are places");
+	ok(find(a, ENTITY_PERSON, "Lee Park") != NULL, "and listed with the people");
+	is(speaker(a, "He is tired,"), "Mary", "“said Kerr’s wife, Mary”: Mary, not Kerr");
+	is(speaker(a, "He works too much,"), "(none)", "“Kerr’s brother said”: not Kerr");
+	is(speaker(a, "The strike is illegal,"), "Pentagon", "“according to a statement from X”: X");
+	is(speaker(a, "We are reviewing the ruling,"), "Apple",
+	   "a word written with a capital in a sentence, saying something, is an organization");
+	drop(a);
 }
 
 int main(void)

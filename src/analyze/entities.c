@@ -590,6 +590,15 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	}
 	if (nationality(u, i) || tok_month_or_day(u, i) || (t->flags & (TK_SENTENCE | TK_ALLCAPS)))
 		return;
+	/* "“…,” Apple said", "Target says": a word written with a capital
+	 * within a sentence, saying something, names an organization — not
+	 * a word for someone ("Mom said") */
+	if (common(u, i) && !given(u, i) && speech_verb(u, i + 1) && !(t->flags & TK_POSS) &&
+	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) &&
+	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words)) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
+		return;
+	}
 	if (common(u, i) && !given(u, i))
 		return;
 	if (tok_is(u, i + 1, "administration") && !common(u, i))
@@ -684,7 +693,8 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 			size_t j = stop;
 			while (j < end && connector(u, j) && !tok_is(u, j, "and"))
 				j++;
-			if (j >= end || !name_word(u, j))
+			/* (not "the Senate on Tuesday") */
+			if (j >= end || !name_word(u, j) || tok_month_or_day(u, j))
 				break;
 			while (j < end && (name_word(u, j) || tok_punct(u, j, '.')))
 				j++;
@@ -709,8 +719,13 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 			return seg;
 		}
 	}
-	/* "Stewart Island", "the Roosevelt Room" */
-	if (TOK_IN(u, last, place_words) && last > first) {
+	/* "Stewart Island", "the Roosevelt Room"; but "union president Lee
+	 * Park said" is someone */
+	bool someone = first + 1 == last && strong_given(u, first) && !place(u, first, 1) && !tainted &&
+		       (speaks(u, i, seg) || noun_before(u, i) ||
+			(i > 0 && tok_word(u, i - 1) && !(u->tk.v[i - 1].flags & TK_CAP) &&
+			 TOK_IN(u, i - 1, titles)));
+	if (TOK_IN(u, last, place_words) && last > first && !someone) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
 		return seg;
 	}

@@ -615,8 +615,25 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				continue;
 			}
 		}
+		/* "said Kerr’s wife, Mary": not Kerr; Mary if named */
+		if (u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON) {
+			size_t e1 = name_end(u, k);
+			if (e1 > k && (u->tk.v[e1 - 1].flags & TK_POSS) && tok_word(u, e1) && !tok_cap(u, e1)) {
+				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c); c++)
+					if (tok_punct(u, c + 1, ',') && c + 2 < hi && u->ent[c + 2] >= 0 &&
+					    !u->inq[c + 2] && an->e[u->ent[c + 2]].kind == ENTITY_PERSON)
+						return who(an, ui, c + 2, out);
+				return BLOCKED;
+			}
+		}
 		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
 			return u->ent[k] >= 0 ? who(an, ui, k, out) : NOT_FOUND;
+		/* "according to a statement from the Pentagon" */
+		int org = spokesman_for(an, ui, k);
+		if (org >= 0) {
+			*out = org;
+			return FOUND;
+		}
 		enum found f = description(an, ui, k, out);
 		if (f != NOT_FOUND)
 			return f;
@@ -684,6 +701,10 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			break;
 		if (u->inq[i])
 			break;
+		/* "Kerr’s wife said": someone of Kerr's, not Kerr */
+		if (u->ent[i] >= 0 && an->e[u->ent[i]].kind == ENTITY_PERSON && (u->tk.v[i].flags & TK_POSS) &&
+		    i + 1 < v && tok_word(u, i + 1) && !tok_cap(u, i + 1) && !verb(u, i + 1))
+			return BLOCKED;
 		enum found f = who(an, ui, i, out);
 		/* "Chief James Hall with the New York Police Department
 		 * said", "X, an oceanographer at the University of New South
@@ -694,7 +715,7 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 				b--;
 			if (b > lo && tok_is(u, b - 1, "the"))
 				b--;
-			static const char *const preps[] = { "with", "at", "of", "from", "for", "in" };
+			static const char *const preps[] = { "with", "at", "of", "from", "for", "in", "to", "on" };
 			if (b > lo && TOK_AMONG(u, b - 1, preps)) {
 				i = b - 1;
 				continue;
