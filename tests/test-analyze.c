@@ -865,6 +865,21 @@ static void lists_and_lines(void)
 	is(speaker(a, "We are reviewing the ruling,"), "Apple",
 	   "a word written with a capital in a sentence, saying something, is an organization");
 	drop(a);
+
+	a = make(NULL, "Fire chief Daniel Brooks and Gov. Maria Alvarez toured the homes.",
+		 "Jake Ortiz, a firefighter from Elm Grove, was the first to arrive.",
+		 "“It spread fast,” the chief said. “The smoke was thick,” the firefighter said.",
+		 "In an interview, the governor said the state “will rebuild.”",
+		 "“We are working with FEMA,” said Alvarez spokeswoman Karen Liu.",
+		 "“People were screaming,” one official said. “Maybe,” the same official added.",
+		 NULL);
+	is(speaker(a, "It spread fast,"), "Daniel Brooks", "“the chief said” after “fire chief Daniel Brooks”");
+	is(speaker(a, "The smoke was thick,"), "Jake Ortiz", "“the firefighter said” after “X, a firefighter”");
+	is(speaker(a, "will rebuild."), "Maria Alvarez", "“the governor” is the one “Gov.”");
+	is(kind(a, "will rebuild."), "partial", "and “the state “will rebuild”” is his words, not a term");
+	is(speaker(a, "We are working with FEMA,"), "Karen Liu", "“said X spokeswoman Y”: Y");
+	is(speaker(a, "Maybe,"), "(none)", "“the same official” is no one named");
+	drop(a);
 }
 
 int main(void)

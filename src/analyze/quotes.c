@@ -371,6 +371,62 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 	return -1;
 }
 
+/* Whether the word low (lower case) is, whole, in hay: "Minister" in
+ * "Prime Minister". */
+static bool has_word(const char *hay, const char *low)
+{
+	if (!hay)
+		return false;
+	size_t n = strlen(low);
+	for (const char *p = hay; *p; p++) {
+		size_t m = 0;
+		while (m < n && p[m] && (p[m] | 0x20) == low[m])
+			m++;
+		bool before = p == hay || p[-1] == ' ' || p[-1] == '-';
+		bool after = !(p[m] >= 'a' && p[m] <= 'z') && !(p[m] >= 'A' && p[m] <= 'Z');
+		if (m == n && before && after)
+			return true;
+	}
+	return false;
+}
+
+/* Whether person k, by token i of unit ui, has been called low: by a title
+ * ("Gov. Maria Alvarez" for "governor"), by a word just before a mention
+ * ("fire chief Daniel Brooks"), or in a description after one ("Jake
+ * Ortiz, a firefighter from Elm Grove"). */
+static bool described_as(const struct analysis *an, int k, const char *low, size_t ui, size_t i)
+{
+	static const char *const abbr[][2] = {
+		{ "governor", "gov" }, { "senator", "sen" }, { "representative", "rep" },
+		{ "general", "gen" }, { "lieutenant", "lt" }, { "colonel", "col" },
+		{ "sergeant", "sgt" }, { "captain", "capt" }, { "professor", "prof" },
+		{ "doctor", "dr" }, { "detective", "det" }, { "superintendent", "supt" },
+	};
+	const struct went *w = &an->e[k];
+	if (has_word(w->title, low))
+		return true;
+	for (size_t a = 0; a < sizeof abbr / sizeof *abbr; a++)
+		if (!strcmp(low, abbr[a][0]) && has_word(w->title, abbr[a][1]))
+			return true;
+	for (size_t mi = 0; mi < an->nm; mi++) {
+		const struct mention *m = &an->m[mi];
+		if (m->ent != k || m->unit > ui || (m->unit == ui && m->t0 >= i))
+			continue;
+		const struct unit *u = &an->u[m->unit];
+		if (m->t0 > 0 && tok_is(u, m->t0 - 1, low))
+			return true;
+		if (!tok_punct(u, m->t1, ','))
+			continue;
+		for (size_t t = m->t1 + 1; t < u->tk.n && t < m->t1 + 8; t++) {
+			if (!tok_word(u, t) || u->ent[t] >= 0)
+				break;
+			if (tok_is(u, t, low))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* "the senator", "the ministry": the one person with that title, the one
  * organization with that word in its name. */
 static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
@@ -398,6 +454,8 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			   !strcmp(low, "lawyer") || !strcmp(low, "attorney") || !strcmp(low, "author") ||
 			   !strcmp(low, "expert") || !strcmp(low, "analyst") || !strcmp(low, "aide") ||
 			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
+	/* any other word for someone ("the firefighter") */
+	bool noun = !person_word && TOK_IN(u, i, person_nouns);
 	/* "the Malawian told Al Jazeera": the person just named */
 	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities) && low[strlen(low) - 1] != 's') {
 		int e = antecedent(an, ui, i, false, 0);
@@ -406,37 +464,30 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		*out = e;
 		return FOUND;
 	}
-	if (!person_word && !is_org)
+	if (!person_word && !is_org && !noun)
 		return NOT_FOUND;
+	/* "a spokesman said": someone unnamed; but "X, an oceanographer at
+	 * … told" goes on to X */
 	if (indefinite)
-		return BLOCKED;         /* "a spokesman said": someone unnamed */
+		return noun ? NOT_FOUND : BLOCKED;
+	/* "the same official": the one met unnamed before */
+	if (tok_is(u, i - 1, "same") || tok_is(u, i - 1, "other"))
+		return BLOCKED;
 	/* "the company" is whichever company the story is about, which is
 	 * seldom the one with "Company" in its name */
 	if (!strcmp(low, "company"))
 		return BLOCKED;
 	int found = -1, count = 0;
-	size_t n = strlen(low);
 	for (size_t k = 0; k < an->ne; k++) {
 		const struct went *w = &an->e[k];
-		const char *hay = is_org ? w->name : w->title;
-		if (!hay || w->mentions == 0 ||
-		    w->kind != (is_org ? ENTITY_ORGANIZATION : ENTITY_PERSON))
+		if (w->mentions == 0 || w->kind != (is_org ? ENTITY_ORGANIZATION : ENTITY_PERSON))
 			continue;
 		/* only who the reader has met by then */
 		if (w->first_unit > ui || (w->first_unit == ui && w->first_tok > i))
 			continue;
-		/* the word, whole, in the title or name */
-		for (const char *p = hay; *p; p++) {
-			size_t m = 0;
-			while (m < n && p[m] && (p[m] | 0x20) == low[m])
-				m++;
-			bool before = p == hay || p[-1] == ' ' || p[-1] == '-';
-			bool after = !(p[m] >= 'a' && p[m] <= 'z') && !(p[m] >= 'A' && p[m] <= 'Z');
-			if (m == n && before && after) {
-				found = (int)k;
-				count++;
-				break;
-			}
+		if (is_org ? has_word(w->name, low) : described_as(an, (int)k, low, ui, i)) {
+			found = (int)k;
+			count++;
 		}
 	}
 	if (count == 1) {
@@ -615,15 +666,22 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				continue;
 			}
 		}
-		/* "said Kerr’s wife, Mary": not Kerr; Mary if named */
+		/* "said Kerr’s wife, Mary", "said Alvarez spokeswoman Karen
+		 * Liu": not Kerr, not Alvarez; the one named after the word
+		 * for them, if any */
 		if (u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON) {
 			size_t e1 = name_end(u, k);
-			if (e1 > k && (u->tk.v[e1 - 1].flags & TK_POSS) && tok_word(u, e1) && !tok_cap(u, e1)) {
-				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c); c++)
-					if (tok_punct(u, c + 1, ',') && c + 2 < hi && u->ent[c + 2] >= 0 &&
-					    !u->inq[c + 2] && an->e[u->ent[c + 2]].kind == ENTITY_PERSON)
-						return who(an, ui, c + 2, out);
-				return BLOCKED;
+			bool poss = u->tk.v[e1 - 1].flags & TK_POSS;
+			if (tok_word(u, e1) && !tok_cap(u, e1)) {
+				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c) && !tok_cap(u, c) &&
+						    !tok_is(u, c, "and") && !tok_is(u, c, "or"); c++) {
+					size_t n = c + 1 + tok_punct(u, c + 1, ',');
+					if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && n < hi &&
+					    u->ent[n] >= 0 && !u->inq[n] && an->e[u->ent[n]].kind == ENTITY_PERSON)
+						return who(an, ui, n, out);
+				}
+				if (poss)
+					return BLOCKED;
 			}
 		}
 		if (u->ent[k] >= 0 || (k == j && tok_pronoun(u, k, &plural)))
@@ -1219,9 +1277,14 @@ static bool scare_cue(const struct unit *u, size_t o)
 	if (TOK_AMONG(u, i, cue))
 		return true;
 	/* "the traditional “peace be with you”": a term (but "the “firmness
-	 * and vigilance” Burns articulates" are his words) */
+	 * and vigilance” Burns articulates" are his words, and "the state
+	 * “will rebuild”" goes on the writer's sentence with a verb) */
+	static const char *const aux[] = {
+		"will", "would", "can", "could", "should", "shall", "may", "might", "must", "is",
+		"are", "was", "were", "has", "have", "had", "does", "did", "do", "not", "never",
+	};
 	return i > 0 && tok_is(u, i - 1, "the") && tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) &&
-	       !verb(u, i);
+	       !verb(u, i) && !TOK_AMONG(u, o + 1, aux);
 }
 
 /* A title in a reference: "Eich, Brendan (2008). “Title”. Site.
