@@ -880,6 +880,13 @@ static void lists_and_lines(void)
 	is(speaker(a, "We are working with FEMA,"), "Karen Liu", "“said X spokeswoman Y”: Y");
 	is(speaker(a, "Maybe,"), "(none)", "“the same official” is no one named");
 	drop(a);
+
+	a = make(NULL, "“We lost everything,” said Ruth Mendel, 72, who has lived on the street since 1980.",
+		 "Her neighbor Tom Ash, 50, agreed. “I have nowhere else to go,” the 72-year-old said.",
+		 "“Me neither,” the 64-year-old said.", NULL);
+	is(speaker(a, "I have nowhere else to go,"), "Ruth Mendel", "“the 72-year-old said”: the one aged 72");
+	is(speaker(a, "Me neither,"), "(none)", "but no one when no one is");
+	drop(a);
 }
 
 int main(void)

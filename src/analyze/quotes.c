@@ -445,6 +445,32 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	char low[KEY_MAX];
 	if (!tok_lower(u, i, low))
 		return NOT_FOUND;
+	/* "the 72-year-old said": the one whose age was given as 72 */
+	size_t digits = strspn(low, "0123456789");
+	if (digits > 0 && digits < 4 && !strcmp(low + digits, "-year-old")) {
+		if (!definite)
+			return BLOCKED;
+		int found = -1;
+		for (size_t mi = 0; mi < an->nm; mi++) {
+			const struct mention *m = &an->m[mi];
+			if (m->unit > ui || (m->unit == ui && m->t0 >= i) || an->e[m->ent].kind != ENTITY_PERSON)
+				continue;
+			const struct unit *w = &an->u[m->unit];
+			/* "Ruth Mendel, 72," or "72-year-old Ruth Mendel" */
+			bool aged = (m->t0 > 0 && tok_is(w, m->t0 - 1, low)) ||
+				    (tok_punct(w, m->t1, ',') && m->t1 + 1 < w->tk.n &&
+				     tok_len(w, m->t1 + 1) == digits && !memcmp(tok_ptr(w, m->t1 + 1), low, digits));
+			if (!aged || found == m->ent)
+				continue;
+			if (found >= 0)
+				return BLOCKED;
+			found = m->ent;
+		}
+		if (found < 0)
+			return BLOCKED;
+		*out = found;
+		return FOUND;
+	}
 	bool is_title = LIST_HAS(titles, low);
 	bool is_org = LIST_HAS(org_words, low);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
