@@ -887,6 +887,12 @@ static void lists_and_lines(void)
 	is(speaker(a, "I have nowhere else to go,"), "Ruth Mendel", "“the 72-year-old said”: the one aged 72");
 	is(speaker(a, "Me neither,"), "(none)", "but no one when no one is");
 	drop(a);
+
+	a = make(NULL, "The insiders this week:",
+		 "Iowa: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, Dean Barker", NULL);
+	ok(find(a, ENTITY_PERSON, "Arnie Arnesen") && find(a, ENTITY_PERSON, "Dean Barker"),
+	   "a list of names with commas between is read for names, though every word has a capital");
+	drop(a);
 }
 
 int main(void)

@@ -240,9 +240,10 @@ bool form_add(struct analysis *an, const char *key, int ent)
  * names are learned from it, known ones are still found. */
 static bool headline_case(const struct unit *u)
 {
-	size_t capital = 0, caps = 0, words = 0, initials = 0;
+	size_t capital = 0, caps = 0, words = 0, initials = 0, commas = 0;
 	bool lower = false;
 	for (size_t i = 0; i < u->tk.n; i++) {
+		commas += tok_punct(u, i, ',') || tok_punct(u, i, ';');
 		if (!tok_word(u, i))
 			continue;
 		words++;
@@ -264,6 +265,11 @@ static bool headline_case(const struct unit *u)
 	/* "MIRAIS M. HOLDEN": capitals and initials only */
 	if (caps >= 2 && caps + initials == words)
 		return true;
+	/* a list of names, commas between ("Iowa: Charlie Arlinghaus, Arnie
+	 * Arnesen, Patrick Arnold, …"), is not a headline: names are learned
+	 * from it */
+	if (commas >= 3 && words <= 4 * (commas + 1))
+		return false;
 	/* every word that matters capitalized; a sentence full of names
 	 * still has its verbs and nouns in lower case */
 	return capital >= 3 && !lower;
