@@ -893,6 +893,21 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_PERSON, "Arnie Arnesen") && find(a, ENTITY_PERSON, "Dean Barker"),
 	   "a list of names with commas between is read for names, though every word has a capital");
 	drop(a);
+
+	a = make(NULL, "The GOP and The New York Times covered the race.",
+		 "“Pence is really effective,” said a GOP insider in New Hampshire.",
+		 "“The shelters are forgotten,” a Times reporter wrote.",
+		 "American Federation of Government Employees President J. David Cox called it “a return to "
+		 "the witch hunts of the 1950s.”",
+		 "“This is a disgrace,” said National Treasury Employees Union President Tony Reardon.",
+		 NULL);
+	is(speaker(a, "Pence is really effective,"), "(none)", "“a GOP insider” is no one named, not the GOP");
+	is(speaker(a, "The shelters are forgotten,"), "New York Times", "but a paper’s reporter writes for the paper");
+	ok(find(a, ENTITY_ORGANIZATION, "American Federation of Government Employees") != NULL,
+	   "an organization’s name stops at a title and a name after it");
+	is(speaker(a, "a return to the witch hunts of the 1950s."), "J. David Cox", "who is the title’s");
+	is(speaker(a, "This is a disgrace,"), "Tony Reardon", "“said X President Y”: Y");
+	drop(a);
 }
 
 int main(void)

@@ -696,7 +696,14 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 			/* (not "the Senate on Tuesday") */
 			if (j >= end || !name_word(u, j) || tok_month_or_day(u, j))
 				break;
-			while (j < end && (name_word(u, j) || tok_punct(u, j, '.')))
+			/* (up to a title with a name after it: "American
+			 * Federation of Government Employees President J.
+			 * David Cox"; not "the Pamphlet Collection of Sir
+			 * Robert Stout", named after him) */
+			size_t tl;
+			while (j < end && (name_word(u, j) || tok_punct(u, j, '.')) &&
+			       !(j > stop && !connector(u, j - 1) && title_at(u, j, end, &tl) &&
+				 name_extent(u, j + tl, end) > j + tl))
 				j++;
 			stop = j;
 		}

@@ -599,6 +599,29 @@ static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 	return -1;
 }
 
+/* "a GOP insider", "a Google engineer": an organization's name before a
+ * word for one person who is not its voice (as a spokesman is). */
+static bool org_member(const struct analysis *an, const struct unit *u, size_t i)
+{
+	if (u->ent[i] < 0 || an->e[u->ent[i]].kind != ENTITY_ORGANIZATION)
+		return false;
+	size_t e1 = name_end(u, i);
+	if (!tok_word(u, e1) || tok_cap(u, e1) || u->inq[e1] || verb(u, e1))
+		return false;
+	static const char *const voices[] = {
+		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+		"representative", "representatives", "statement", "official", "officials",
+		/* (a paper's reporter writes the paper's words) */
+		"reporter", "reporters", "correspondent", "columnist", "writer", "editor",
+	};
+	if (TOK_AMONG(u, e1, voices))
+		return false;
+	/* (but "NYPD officers saying “thank you”" speak for it, as many) */
+	if (tok_ptr(u, e1)[tok_len(u, e1) - 1] == 's')
+		return false;
+	return TOK_IN(u, e1, person_nouns) || tok_is(u, e1, "source");
+}
+
 /* Who is at token i: a name, a pronoun, a description. */
 static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 {
@@ -608,6 +631,8 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	if (u->ent[i] >= 0 && !u->inq[i]) {
 		if (!speaker_entity(an, u->ent[i]))
 			return NOT_FOUND;       /* a place: "Burns of Kansas said" */
+		if (org_member(an, u, i))
+			return BLOCKED;         /* someone of theirs, unnamed */
 		*out = u->ent[i];
 		return FOUND;
 	}
@@ -691,6 +716,12 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				k = e1 - 1;
 				continue;
 			}
+			/* "said National Treasury Employees Union President
+			 * Tony Reardon": the one with the title */
+			size_t tl;
+			if (title_at(u, e1, hi, &tl) && e1 + tl < hi && u->ent[e1 + tl] >= 0 &&
+			    an->e[u->ent[e1 + tl]].kind == ENTITY_PERSON)
+				return who(an, ui, e1 + tl, out);
 		}
 		/* "said Kerr’s wife, Mary", "said Alvarez spokeswoman Karen
 		 * Liu": not Kerr, not Alvarez; the one named after the word
