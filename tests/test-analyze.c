@@ -908,6 +908,17 @@ static void lists_and_lines(void)
 	is(speaker(a, "a return to the witch hunts of the 1950s."), "J. David Cox", "who is the title’s");
 	is(speaker(a, "This is a disgrace,"), "Tony Reardon", "“said X President Y”: Y");
 	drop(a);
+
+	a = make(NULL, "A jury in Charleston has found Dylann Roof guilty on all counts.",
+		 "In it, Roof said of Sheppard, “I didn't shoot her.”",
+		 "Sharon Risher, whose mother was killed at the church.",
+		 "Win McNamee/Getty Images",
+		 "He also said: “I am guilty.”", NULL);
+	ok(find(a, ENTITY_PERSON, "Dylann Roof") != NULL,
+	   "a first name no list knows and a common word are a name when the word alone says something");
+	is(speaker(a, "I didn't shoot her."), "Dylann Roof", "and the one who says it");
+	is(speaker(a, "I am guilty."), "Dylann Roof", "“he” looks past a picture’s caption and credit");
+	drop(a);
 }
 
 int main(void)

@@ -358,6 +358,40 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 
 /* What follows a name that says it is a person's: ", a member", ", who",
  * ", 45,", "said". */
+/* Whether the word at i of u, written the same, is somewhere in the
+ * article the last word of a name whose first word no list knows
+ * ("Dylann Roof": the "Roof" of "Roof said"). */
+static bool ends_a_name(const struct analysis *an, const struct unit *u, size_t i)
+{
+	size_t n = tok_len(u, i);
+	const char *w = tok_ptr(u, i);
+	for (size_t k = 0; k < an->nu; k++) {
+		const struct unit *v = &an->u[k];
+		for (size_t t = 1; t < v->tk.n; t++)
+			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && tok_cap(v, t - 1) &&
+			    !common(v, t - 1) && !place(v, t - 1, 1) && !org_word(v, t - 1) &&
+			    !acronym(v, t - 1) && !nationality(v, t - 1) && !(v->tk.v[t - 1].flags & TK_DIGIT))
+				return true;
+	}
+	return false;
+}
+
+/* Whether the word at i of u, written the same and alone, says something
+ * somewhere in the article ("Roof said", "Roof told her"). */
+static bool word_speaks(const struct analysis *an, const struct unit *u, size_t i)
+{
+	size_t n = tok_len(u, i);
+	const char *w = tok_ptr(u, i);
+	for (size_t k = 0; k < an->nu; k++) {
+		const struct unit *v = &an->u[k];
+		for (size_t t = 0; t + 1 < v->tk.n; t++)
+			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && !v->inq[t] &&
+			    !(t > 0 && tok_cap(v, t - 1)) && !tok_cap(v, t + 1) && speaks(v, t, t + 1))
+				return true;
+	}
+	return false;
+}
+
 static bool person_context(const struct unit *u, size_t end)
 {
 	if (speech_verb(u, end) || tok_is(u, end, "contributed"))
@@ -594,7 +628,7 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	 * within a sentence, saying something, names an organization — not
 	 * a word for someone ("Mom said") */
 	if (common(u, i) && !given(u, i) && speech_verb(u, i + 1) && !(t->flags & TK_POSS) &&
-	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) &&
+	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) && !ends_a_name(an, u, i) &&
 	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
@@ -824,6 +858,15 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	if (!any_common && !any_odd && (!tainted || person_context(u, seg)) && full_words >= 2 &&
 	    start_ok) {
 		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
+		return seg;
+	}
+	/* "Dylann Roof": a first word no list knows and a common word, when
+	 * that word alone says something elsewhere ("Roof said") */
+	if (full_words == 2 && first + 1 == last && !common(u, first) && !given(u, first) &&
+	    !place(u, first, 1) && !org_word(u, first) && !acronym(u, first) && !nationality(u, first) &&
+	    !has_digit(u, first) && common(u, last) && !place(u, last, 1) && !org_word(u, last) &&
+	    !acronym(u, last) && !TOK_IN(u, last, place_words) && word_speaks(an, u, last)) {
+		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, seg, i);
 		return seg;
 	}
 	/* common words, but a word for someone before: "actor Claes Bang" */
@@ -1491,7 +1534,7 @@ static void resolve_other(struct analysis *an, size_t ci)
 void entities_resolve(struct analysis *an)
 {
 	/* strongest evidence first, so one-word names join full ones */
-	static const enum evidence order[] = { EV_TITLE, EV_GIVEN, EV_UNKNOWN };
+	static const enum evidence order[] = { EV_TITLE, EV_GIVEN, EV_SPEECH, EV_UNKNOWN };
 	for (size_t o = 0; o < sizeof order / sizeof *order; o++)
 		for (size_t i = 0; i < an->nc && !an->failed; i++) {
 			const struct candidate *c = &an->c[i];
@@ -1906,6 +1949,11 @@ void entities_confirm(struct analysis *an)
 		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&
 		    (ev[k].veto || (!ev[k].ok && !ev[uf_find(parent, k)].group)))
 			ev[k].drop = any = true;
+	if (getenv("LEDE_DEBUG_ANALYZE"))
+		for (size_t k = 0; k < an->ne; k++)
+			fprintf(stderr, "entity %s kind=%d mentions=%d ok=%d veto=%d drop=%d\n",
+				an->e[k].name ? an->e[k].name : "?", an->e[k].kind, an->e[k].mentions,
+				ev[k].ok, ev[k].veto, ev[k].drop);
 	free(parent);
 	if (any) {
 		size_t n = 0;

@@ -287,6 +287,20 @@ static bool attributive(const struct unit *u, size_t i)
 
 static bool verb(const struct unit *u, size_t i);
 static size_t name_end(const struct unit *u, size_t i);
+static bool aside(const struct unit *u);
+
+/* A short line that credits a picture: "Win McNamee/Getty Images",
+ * "Photo: AP". */
+static bool credit_line(const struct unit *u)
+{
+	if (u->tk.n == 0 || u->tk.n > 12)
+		return false;
+	for (size_t t = 0; t < u->tk.n; t++)
+		if (tok_punct(u, t, '/') || tok_is(u, t, "getty") || tok_is(u, t, "photo") ||
+		    tok_is(u, t, "caption"))
+			return true;
+	return false;
+}
 
 /* What "he" or "she" at i may be said of: 'f', 'm', or 0 for "it" and
  * "they". */
@@ -316,10 +330,15 @@ static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool
  * he says"); for "he" and "she", one who may be called so. */
 static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural, char gender)
 {
-	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6;) {
 		const struct unit *u = &an->u[k];
 		if (u->block == UNIT_TITLE)
 			break;
+		/* (past the captions and credits set between paragraphs: the
+		 * people in them are not who the text goes on about) */
+		if (k != ui && (u->caption || aside(u) || credit_line(u)))
+			continue;
+		steps++;
 		size_t i = k == ui ? t : u->tk.n;
 		while (i-- > 0) {
 			if (!fits(an, u, i, plural, gender))
