@@ -919,6 +919,18 @@ static void lists_and_lines(void)
 	is(speaker(a, "I didn't shoot her."), "Dylann Roof", "and the one who says it");
 	is(speaker(a, "I am guilty."), "Dylann Roof", "“he” looks past a picture’s caption and credit");
 	drop(a);
+
+	a = make(NULL, "Donald Trump sang at Wrigley Field.",
+		 "A paper quoted a fan who did not know who Trump was. “‘Donald Trump, who’s that again?’ asked "
+		 "Millie Tracer of Skokie. ‘I came to see the game.’”",
+		 "King declined to be interviewed, and a district representative said she was away.",
+		 "“All schools should be checked,” the report concludes.", NULL);
+	is(speaker(a, "Donald Trump, who’s that again?"), "Millie Tracer", "a quote in a quote, with its own “asked X”");
+	is(speaker(a, "I came to see the game."), "Millie Tracer", "and the next one in that quote");
+	ok(strcmp(speaker(a, "All schools should be checked,"), "Donald Trump") != 0,
+	   "“a district representative said” gives no one to the quote after it (%s)",
+	   speaker(a, "All schools should be checked,"));
+	drop(a);
 }
 
 int main(void)

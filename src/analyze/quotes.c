@@ -454,8 +454,11 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	if (!tok_word(u, i) || ((u->tk.v[i].flags & TK_CAP) && !TOK_IN(u, i, nationalities)) || i == 0)
 		return NOT_FOUND;
 	size_t det = i - 1;
-	/* "the former senator", "the Russian leader" */
-	if (!tok_is(u, det, "the") && det > 0 && tok_word(u, det) && tok_is(u, det - 1, "the"))
+	/* "the former senator", "the Russian leader", "a district
+	 * representative" */
+	static const char *const articles[] = { "the", "a", "an" };
+	if (!TOK_AMONG(u, det, articles) && det > 0 && tok_word(u, det) && !tok_cap(u, det) &&
+	    TOK_AMONG(u, det - 1, articles))
 		det--;
 	bool definite = tok_is(u, det, "the");
 	bool indefinite = tok_is(u, det, "a") || tok_is(u, det, "an") || tok_is(u, i - 1, "one");
@@ -511,10 +514,10 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	}
 	if (!person_word && !is_org && !noun)
 		return NOT_FOUND;
-	/* "a spokesman said": someone unnamed; but "X, an oceanographer at
-	 * … told" goes on to X */
+	/* "a spokesman said", "a district representative said": someone
+	 * unnamed; but "X, an oceanographer at … told" goes on to X */
 	if (indefinite)
-		return noun ? NOT_FOUND : BLOCKED;
+		return noun && !verb(u, i + 1) ? NOT_FOUND : BLOCKED;
 	/* "the same official": the one met unnamed before */
 	if (tok_is(u, i - 1, "same") || tok_is(u, i - 1, "other"))
 		return BLOCKED;
@@ -1102,6 +1105,45 @@ static int again_intro(const struct analysis *an, size_t qi)
 	return -1;
 }
 
+/* A quote inside a quote, attributed inside it: "“‘Donald Trump, who’s
+ * that again?’ asked Millie Tracer of Skokie. ‘I came to see the game.’”"
+ * — the name by a speech verb next to it at its own depth, else whoever
+ * said the quote before it at that depth. */
+static int nested_speaker(const struct analysis *an, size_t qi)
+{
+	const struct qrec *q = &an->q[qi];
+	const struct unit *u = &an->u[q->u0];
+	uint8_t d = u->inq[q->o];
+	if (q->u0 != q->u1 || d == 0)
+		return -1;
+	/* ‘…’ asked Millie Tracer; ‘…’ Tracer said */
+	for (size_t v = q->c + 1; v < u->tk.n && v < q->c + 4 && u->inq[v] == d; v++) {
+		if (!tok_word(u, v) || tok_cap(u, v) || !TOK_IN(u, v, speech_verbs))
+			continue;
+		size_t n = v + 1;
+		if (tok_is(u, n, "the"))
+			n++;
+		if (n < u->tk.n && u->inq[n] == d && u->ent[n] >= 0 && speaker_entity(an, u->ent[n]))
+			return u->ent[n];
+		if (v > 0 && u->inq[v - 1] == d && u->ent[v - 1] >= 0 && speaker_entity(an, u->ent[v - 1]))
+			return u->ent[v - 1];
+		return -1;
+	}
+	/* the one before, at this depth in the same quote */
+	for (size_t k = qi; k-- > 0;) {
+		const struct qrec *p = &an->q[k];
+		if (p->dead || p->block || p->u1 != q->u0)
+			continue;
+		if (u->inq[p->o] != d || p->c >= q->o)
+			continue;
+		for (size_t t = p->c; t < q->o; t++)
+			if (u->inq[t] < d)
+				return -1;      /* not in the same quote */
+		return p->kind == QUOTE_SCARE ? -1 : p->speaker;
+	}
+	return -1;
+}
+
 static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 {
 	const struct qrec *q = &an->q[qi];
@@ -1116,6 +1158,11 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		if (f == NOT_FOUND)
 			return continued_speaker(an, qi);
 		return f == FOUND ? e : -1;
+	}
+	int inner = nested_speaker(an, qi);
+	if (inner >= 0) {
+		*cue = true;
+		return inner;
 	}
 	const struct unit *u0 = &an->u[q->u0];
 	size_t first = q->o;
@@ -1201,9 +1248,14 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 		break;
 	}
 	int one = -1;
+	bool relative = false;
 	for (size_t i = lo; i < end; i++) {
+		/* (not one named in a clause about someone else: "quoted a
+		 * fan who didn't even know who Trump was") */
+		static const char *const rel[] = { "who", "whom", "whose" };
+		relative = relative || (!u->inq[i] && TOK_AMONG(u, i, rel) && i > lo && !tok_punct(u, i - 1, ','));
 		int e = u->ent[i];
-		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i))
+		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i) || relative)
 			continue;
 		if (one >= 0 && e != one)
 			return -1;      /* two people: which one? */
