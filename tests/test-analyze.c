@@ -931,6 +931,17 @@ static void lists_and_lines(void)
 	   "“a district representative said” gives no one to the quote after it (%s)",
 	   speaker(a, "All schools should be checked,"));
 	drop(a);
+
+	a = make("Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom",
+		 "Taylor Kinney posed with her mother, Cynthia Germanotta.",
+		 "“My charity offers a place to send letters,” the American Horror Story actress wrote. "
+		 "“@taylorkinney and my mom sent letters to soldiers.”", NULL);
+	ok(!find(a, ENTITY_PERSON, "Gaga Shares Pic"), "in a headline, a name after a title stops at a common word");
+	is(speaker(a, "My charity offers a place to send letters,"), "(none)",
+	   "“the American Horror Story actress” is no one named");
+	ok(strcmp(kind(a, "@taylorkinney and my mom sent letters to soldiers."), "scare") != 0,
+	   "and the quote after it goes on with someone’s words, whoever’s");
+	drop(a);
 }
 
 int main(void)

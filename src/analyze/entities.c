@@ -1003,6 +1003,13 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 			while (k < e && title_at(u, k, e, &more))
 				k += more;
 			size_t name_end = name_extent(u, k, e);
+			/* in a headline, every word has a capital: the name
+			 * stops at a common word ("Lady Gaga Shares Pic") */
+			for (size_t w = k + 1; !u->discover && w < name_end; w++)
+				if (tok_word(u, w) && common(u, w) && !strong_given(u, w)) {
+					name_end = w;
+					break;
+				}
 			bool org_follows = name_end < e && org_word(u, name_end);
 			bool ok = name_end > k && !org_follows;
 			if (ok && weak_title(u, k - 1)) {

@@ -504,8 +504,10 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
 	/* any other word for someone ("the firefighter") */
 	bool noun = !person_word && TOK_IN(u, i, person_nouns);
-	/* "the Malawian told Al Jazeera": the person just named */
-	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities) && low[strlen(low) - 1] != 's') {
+	/* "the Malawian told Al Jazeera": the person just named (not "the
+	 * American Horror Story actress", where the word is no noun) */
+	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities) && low[strlen(low) - 1] != 's' &&
+	    (!tok_word(u, i + 1) || verb(u, i + 1))) {
 		int e = antecedent(an, ui, i, false, 0);
 		if (e < 0)
 			return BLOCKED;
@@ -1241,9 +1243,11 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 			continue;
 		if (p->c < lo || p->c >= q->o)
 			break;
-		if (p->speaker >= 0 && p->kind != QUOTE_SCARE) {
+		/* (someone's words go on, even when lede cannot say whose) */
+		if (p->kind != QUOTE_SCARE) {
 			*cue = true;
-			return p->speaker;
+			if (p->speaker >= 0)
+				return p->speaker;
 		}
 		break;
 	}
