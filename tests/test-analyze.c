@@ -942,6 +942,12 @@ static void lists_and_lines(void)
 	ok(strcmp(kind(a, "@taylorkinney and my mom sent letters to soldiers."), "scare") != 0,
 	   "and the quote after it goes on with someone’s words, whoever’s");
 	drop(a);
+
+	a = make(NULL, "Police used new weapons on the protesters.", "# ‘An infinite arsenal’",
+		 "“They seem to have almost an infinite arsenal of weapons,” said Rachel Lederman.", NULL);
+	is(speaker(a, "An infinite arsenal"), "Rachel Lederman",
+	   "a subheading that quotes a few words takes the speaker of the quote they come from");
+	drop(a);
 }
 
 int main(void)

@@ -1603,6 +1603,14 @@ static void pull_quotes(struct analysis *an)
 		for (size_t k = len, n = 0; k-- > 0 && !tail;)
 			if (all[k] == ' ' && ++n == OPENING + 1)
 				tail = all + k;
+		/* a subheading that is a quote of three words or more, alone
+		 * ("‘An infinite arsenal’"): all of it */
+		const struct unit *u0 = &an->u[q->u0];
+		if ((!cut || !tail) && !q->block && q->u0 == q->u1 && q->o == 0 && only_punct_after(u0, q->c) &&
+		    !u0->paragraph && u0->block != UNIT_TITLE && blanks >= 4) {
+			cut = len;
+			tail = all;
+		}
 		if (!cut || !tail)
 			continue;
 		struct buf head = BUF_INIT;
