@@ -358,35 +358,32 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 
 /* What follows a name that says it is a person's: ", a member", ", who",
  * ", 45,", "said". */
-/* Whether the word at i of u, written the same, is somewhere in the
- * article the last word of a name whose first word no list knows
- * ("Dylann Roof": the "Roof" of "Roof said"). */
-static bool ends_a_name(const struct analysis *an, const struct unit *u, size_t i)
+/* The word at t of v ends a name whose first word no list knows ("the
+ * "Roof" of "Dylann Roof"). */
+static bool after_unknown_word(const struct unit *v, size_t t)
 {
-	size_t n = tok_len(u, i);
-	const char *w = tok_ptr(u, i);
-	for (size_t k = 0; k < an->nu; k++) {
-		const struct unit *v = &an->u[k];
-		for (size_t t = 1; t < v->tk.n; t++)
-			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && tok_cap(v, t - 1) &&
-			    !common(v, t - 1) && !place(v, t - 1, 1) && !org_word(v, t - 1) &&
-			    !acronym(v, t - 1) && !nationality(v, t - 1) && !(v->tk.v[t - 1].flags & TK_DIGIT))
-				return true;
-	}
-	return false;
+	return t > 0 && tok_cap(v, t - 1) && !common(v, t - 1) && !place(v, t - 1, 1) && !org_word(v, t - 1) &&
+	       !acronym(v, t - 1) && !nationality(v, t - 1) && !(v->tk.v[t - 1].flags & TK_DIGIT);
 }
 
-/* Whether the word at i of u, written the same and alone, says something
- * somewhere in the article ("Roof said", "Roof told her"). */
-static bool word_speaks(const struct analysis *an, const struct unit *u, size_t i)
+/* The word at t of v, alone, says something ("Roof said", "Roof told
+ * her"). */
+static bool speaks_alone(const struct unit *v, size_t t)
+{
+	return !v->inq[t] && !(t > 0 && tok_cap(v, t - 1)) && !tok_cap(v, t + 1) && speaks(v, t, t + 1);
+}
+
+/* Whether the word at i of u, written the same, is anywhere in the
+ * article where test says yes. */
+static bool anywhere(const struct analysis *an, const struct unit *u, size_t i,
+		     bool (*test)(const struct unit *, size_t))
 {
 	size_t n = tok_len(u, i);
 	const char *w = tok_ptr(u, i);
 	for (size_t k = 0; k < an->nu; k++) {
 		const struct unit *v = &an->u[k];
-		for (size_t t = 0; t + 1 < v->tk.n; t++)
-			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && !v->inq[t] &&
-			    !(t > 0 && tok_cap(v, t - 1)) && !tok_cap(v, t + 1) && speaks(v, t, t + 1))
+		for (size_t t = 0; t < v->tk.n; t++)
+			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && test(v, t))
 				return true;
 	}
 	return false;
@@ -628,7 +625,7 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	 * within a sentence, saying something, names an organization — not
 	 * a word for someone ("Mom said") */
 	if (common(u, i) && !given(u, i) && speech_verb(u, i + 1) && !(t->flags & TK_POSS) &&
-	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) && !ends_a_name(an, u, i) &&
+	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) && !anywhere(an, u, i, after_unknown_word) &&
 	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
@@ -865,7 +862,7 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	if (full_words == 2 && first + 1 == last && !common(u, first) && !given(u, first) &&
 	    !place(u, first, 1) && !org_word(u, first) && !acronym(u, first) && !nationality(u, first) &&
 	    !has_digit(u, first) && common(u, last) && !place(u, last, 1) && !org_word(u, last) &&
-	    !acronym(u, last) && !TOK_IN(u, last, place_words) && word_speaks(an, u, last)) {
+	    !acronym(u, last) && !TOK_IN(u, last, place_words) && anywhere(an, u, last, speaks_alone)) {
 		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, seg, i);
 		return seg;
 	}
