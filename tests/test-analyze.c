@@ -948,6 +948,11 @@ static void lists_and_lines(void)
 	is(speaker(a, "An infinite arsenal"), "Rachel Lederman",
 	   "a subheading that quotes a few words takes the speaker of the quote they come from");
 	drop(a);
+
+	a = make(NULL, "The Post and Courier newspaper reported on the trial, as did the Senate and House.", NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "Post and Courier") != NULL, "“The Post and Courier newspaper” is one name");
+	ok(find(a, ENTITY_ORGANIZATION, "Senate") != NULL, "but “the Senate and House” are two");
+	drop(a);
 }
 
 int main(void)

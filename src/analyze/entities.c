@@ -672,6 +672,19 @@ static bool initials_name(const struct unit *u, size_t i, size_t end)
 	return true;
 }
 
+/* Whether the "and" at i is inside one name: "The Post and Courier
+ * newspaper" (not "the Senate and House"). */
+static bool and_joins(const struct unit *u, size_t i, size_t end)
+{
+	static const char *const kinds[] = {
+		"newspaper", "paper", "magazine", "website", "company", "firm", "network", "agency",
+	};
+	size_t j = i + 1;
+	while (j < end && name_word(u, j))
+		j++;
+	return j > i + 1 && j < u->tk.n && TOK_AMONG(u, j, kinds);
+}
+
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -720,9 +733,9 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		}
 		/* the name runs on through "of", "for", "&", "the" */
 		size_t stop = seg;
-		while (stop < end && connector(u, stop) && !tok_is(u, stop, "and")) {
+		while (stop < end && connector(u, stop) && (!tok_is(u, stop, "and") || and_joins(u, stop, end))) {
 			size_t j = stop;
-			while (j < end && connector(u, j) && !tok_is(u, j, "and"))
+			while (j < end && connector(u, j) && (!tok_is(u, j, "and") || j == stop))
 				j++;
 			/* (not "the Senate on Tuesday") */
 			if (j >= end || !name_word(u, j) || tok_month_or_day(u, j))
