@@ -409,11 +409,8 @@ static bool has_word(const char *hay, const char *low)
 	return false;
 }
 
-/* Whether person k, by token i of unit ui, has been called low: by a title
- * ("Gov. Maria Alvarez" for "governor"), by a word just before a mention
- * ("fire chief Daniel Brooks"), or in a description after one ("Jake
- * Ortiz, a firefighter from Elm Grove"). */
-static bool described_as(const struct analysis *an, int k, const char *low, size_t ui, size_t i)
+/* Whether a title says low: "Senator" or "Sen." for "senator". */
+static bool title_says(const char *title, const char *low)
 {
 	static const char *const abbr[][2] = {
 		{ "governor", "gov" }, { "senator", "sen" }, { "representative", "rep" },
@@ -421,29 +418,63 @@ static bool described_as(const struct analysis *an, int k, const char *low, size
 		{ "sergeant", "sgt" }, { "captain", "capt" }, { "professor", "prof" },
 		{ "doctor", "dr" }, { "detective", "det" }, { "superintendent", "supt" },
 	};
-	const struct went *w = &an->e[k];
-	if (has_word(w->title, low))
+	if (has_word(title, low))
 		return true;
 	for (size_t a = 0; a < sizeof abbr / sizeof *abbr; a++)
-		if (!strcmp(low, abbr[a][0]) && has_word(w->title, abbr[a][1]))
+		if (!strcmp(low, abbr[a][0]) && has_word(title, abbr[a][1]))
 			return true;
-	for (size_t mi = 0; mi < an->nm; mi++) {
-		const struct mention *m = &an->m[mi];
-		if (m->ent != k || m->unit > ui || (m->unit == ui && m->t0 >= i))
-			continue;
-		const struct unit *u = &an->u[m->unit];
-		if (m->t0 > 0 && tok_is(u, m->t0 - 1, low))
+	return false;
+}
+
+/* Whether mention m calls its person low: by the word just before it
+ * ("fire chief Daniel Brooks") or in a description after it ("Jake
+ * Ortiz, a firefighter from Elm Grove"). */
+static bool mention_says(const struct analysis *an, const struct mention *m, const char *low)
+{
+	const struct unit *u = &an->u[m->unit];
+	if (m->t0 > 0 && tok_is(u, m->t0 - 1, low))
+		return true;
+	if (!tok_punct(u, m->t1, ','))
+		return false;
+	for (size_t t = m->t1 + 1; t < u->tk.n && t < m->t1 + 8; t++) {
+		if (!tok_word(u, t) || u->ent[t] >= 0)
+			break;
+		if (tok_is(u, t, low))
 			return true;
-		if (!tok_punct(u, m->t1, ','))
-			continue;
-		for (size_t t = m->t1 + 1; t < u->tk.n && t < m->t1 + 8; t++) {
-			if (!tok_word(u, t) || u->ent[t] >= 0)
-				break;
-			if (tok_is(u, t, low))
-				return true;
-		}
 	}
 	return false;
+}
+
+/* Whether entity k has been met by token i of unit ui. */
+static bool met(const struct went *w, size_t ui, size_t i)
+{
+	return w->mentions > 0 && (w->first_unit < ui || (w->first_unit == ui && w->first_tok <= i));
+}
+
+/* The one person met by token i of unit ui who has been called low (by a
+ * title, or by the words around a mention before i); -1 when none, -2
+ * when more than one. */
+static int called(const struct analysis *an, const char *low, size_t ui, size_t i)
+{
+	int found = -1;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		if (w->kind != ENTITY_PERSON || !met(w, ui, i) || !title_says(w->title, low))
+			continue;
+		if (found >= 0 && found != (int)k)
+			return -2;
+		found = (int)k;
+	}
+	for (size_t mi = 0; mi < an->nm; mi++) {
+		const struct mention *m = &an->m[mi];
+		if (m->unit > ui || (m->unit == ui && m->t0 >= i) || m->ent == found ||
+		    an->e[m->ent].kind != ENTITY_PERSON || !mention_says(an, m, low))
+			continue;
+		if (found >= 0)
+			return -2;
+		found = m->ent;
+	}
+	return found;
 }
 
 /* "the senator", "the ministry": the one person with that title, the one
@@ -527,20 +558,18 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	 * seldom the one with "Company" in its name */
 	if (!strcmp(low, "company"))
 		return BLOCKED;
-	int found = -1, count = 0;
-	for (size_t k = 0; k < an->ne; k++) {
-		const struct went *w = &an->e[k];
-		if (w->mentions == 0 || w->kind != (is_org ? ENTITY_ORGANIZATION : ENTITY_PERSON))
-			continue;
-		/* only who the reader has met by then */
-		if (w->first_unit > ui || (w->first_unit == ui && w->first_tok > i))
-			continue;
-		if (is_org ? has_word(w->name, low) : described_as(an, (int)k, low, ui, i)) {
-			found = (int)k;
-			count++;
+	int found = -1;
+	if (is_org) {
+		/* the one organization met by then with that word in its name */
+		for (size_t k = 0; k < an->ne && found != -2; k++) {
+			const struct went *w = &an->e[k];
+			if (w->kind == ENTITY_ORGANIZATION && met(w, ui, i) && has_word(w->name, low))
+				found = found < 0 ? (int)k : -2;
 		}
+	} else {
+		found = called(an, low, ui, i);
 	}
-	if (count == 1) {
+	if (found >= 0) {
 		*out = found;
 		return FOUND;
 	}
