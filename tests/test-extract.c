@@ -208,6 +208,20 @@ static void boilerplate(void)
 	ok(!has("Most Popular") && !has("Other story"), "'Most Popular' is dropped");
 	ok(!has("All rights reserved"), "the copyright line is dropped");
 
+	/* a layout's modifier class names what is beside the article */
+	extract("<html><head><title>t</title></head><body><div class='page'>"
+		"<div class='container with-sidebar-right'><p>The first half of the story, written in one "
+		"long paragraph about the bridge, the river and the town that grew up around them.</p>"
+		"<p>And a second paragraph about the engineers who came to study the cracks in its "
+		"arches, and what they told the council about the cost of mending them.</p></div>"
+		PROSE
+		"<div class='sidebar'><h3>Most Read</h3><p>A story from elsewhere on the site that is "
+		"long enough to be read as a paragraph of text by an extractor.</p></div>"
+		"</div></body></html>", NULL);
+	ok(has("The first half of the story") && has("The council met"),
+	   "an article's part in a 'with-sidebar-right' container is kept");
+	ok(!has("Most Read"), "and the sidebar itself is dropped");
+
 	/* the same chrome with class names lede has never seen: only its
 	 * words and links tell what it is */
 	extract("<html><head><title>t</title></head><body><div class='x1'>"

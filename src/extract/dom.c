@@ -338,6 +338,16 @@ unsigned classify_attr(const char *v)
 		for (size_t i = 0; i < sizeof hidden_tokens / sizeof *hidden_tokens; i++)
 			if (strlen(hidden_tokens[i]) == tl && strncasecmp(hidden_tokens[i], tok, tl) == 0)
 				f |= H;
+		/* a layout's modifier ("with-sidebar-right", "has-comments",
+		 * "no-sidebar") says what is beside the element, not what it
+		 * is */
+		static const char *const modifiers[] = { "with-", "has-", "no-", "without-" };
+		bool modifier = false;
+		for (size_t i = 0; i < sizeof modifiers / sizeof *modifiers; i++)
+			modifier = modifier || (tl > strlen(modifiers[i]) &&
+						strncasecmp(tok, modifiers[i], strlen(modifiers[i])) == 0);
+		if (modifier)
+			continue;
 		/* its words: runs of letters and digits */
 		for (const char *q = tok; q < p;) {
 			while (q < p && !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') && !(*q >= '0' && *q <= '9'))
