@@ -953,6 +953,20 @@ static void lists_and_lines(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Post and Courier") != NULL, "“The Post and Courier newspaper” is one name");
 	ok(find(a, ENTITY_ORGANIZATION, "Senate") != NULL, "but “the Senate and House” are two");
 	drop(a);
+
+	a = make(NULL, "Owner Jerry Jones and his son Stephen Jones sat with Stephen's brother Jerry Jr. and "
+		 "Bill Polian of the NFL.",
+		 "“Lonely is the right word,” says Jerry.",
+		 "“Jerry sees around corners,” says former NFL general manager Bill Polian.",
+		 "“It’s not just hot,” said University of Miami weather expert Brian McNoldy.",
+		 "“Stephen has some substance now,” says Ravens GM Ozzie Newsome.",
+		 "Adelee Cabrera, regional director, Starr Catering Group", NULL);
+	is(speaker(a, "Lonely is the right word,"), "Jerry Jones", "“Jerry” is Jerry Jones, not Jerry Jr.");
+	is(speaker(a, "Jerry sees around corners,"), "Bill Polian", "“says X general manager Y”: Y");
+	is(speaker(a, "It’s not just hot,"), "Brian McNoldy", "“said X weather expert Y”: Y, not the university");
+	is(speaker(a, "Stephen has some substance now,"), "Ozzie Newsome", "“says Ravens GM Y”: Y");
+	ok(find(a, ENTITY_PERSON, "Adelee Cabrera") != NULL, "“Name, regional director, Firm” is a person’s line");
+	drop(a);
 }
 
 int main(void)

@@ -401,6 +401,16 @@ static bool person_context(const struct unit *u, size_t end)
 	size_t n = end + 1;
 	if (tok_word(u, n) && (u->tk.v[n].flags & TK_DIGIT))
 		return true;
+	/* a role, then a comma or the end: "Adelee Cabrera, regional director,
+	 * Starr Catering Group", "Diego Lowenstein, CEO, Lionstone" */
+	if (tok_punct(u, end, ',')) {
+		bool role = false;
+		size_t k = n;
+		for (; k < n + 3 && tok_word(u, k) && (!tok_cap(u, k) || (u->tk.v[k].flags & TK_ALLCAPS)); k++)
+			role = role || TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns);
+		if (role && k > n && (k >= u->tk.n || tok_punct(u, k, ',')))
+			return true;
+	}
 	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
 	if (u->tk.v[n].flags & TK_CAP)
 		return false;
@@ -1382,6 +1392,14 @@ static bool begins_organization(const struct analysis *an, const char *word)
 	return false;
 }
 
+static bool among(const char *w, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(w, words[k]))
+			return true;
+	return false;
+}
+
 static void resolve_person(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -1408,10 +1426,13 @@ static void resolve_person(struct analysis *an, size_t ci)
 		/* a first name alone: the one person who has it (not a word
 		 * that begins an organization's name too: "Arduino" is
 		 * Arduino LLC's rather than Arduino Yún's) */
+		/* (not "Jerry Jr.": "Jerry" is the father) */
+		static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv" };
 		int found = -1, count = 0;
 		for (size_t k = 0; k < an->ne; k++)
 			if (an->e[k].kind == ENTITY_PERSON && an->e[k].first &&
-			    !strcmp(an->e[k].first, first) && strcmp(an->e[k].first, an->e[k].last)) {
+			    !strcmp(an->e[k].first, first) && strcmp(an->e[k].first, an->e[k].last) &&
+			    !among(an->e[k].last, suffixes, sizeof suffixes / sizeof *suffixes)) {
 				found = (int)k;
 				count++;
 			}

@@ -777,11 +777,17 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				return who(an, ui, e1 + tl, out);
 		}
 		/* "said Kerr’s wife, Mary", "said Alvarez spokeswoman Karen
-		 * Liu": not Kerr, not Alvarez; the one named after the word
-		 * for them, if any */
-		if (u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON) {
+		 * Liu", "said University of Miami weather expert Brian
+		 * McNoldy": not Kerr, not Alvarez, not the university; the
+		 * one named after the word for them, if any */
+		if (u->ent[k] >= 0 && speaker_entity(an, u->ent[k])) {
 			size_t e1 = name_end(u, k);
 			bool poss = u->tk.v[e1 - 1].flags & TK_POSS;
+			bool person = an->e[u->ent[k]].kind == ENTITY_PERSON;
+			/* ("says Ravens GM Ozzie Newsome") */
+			if (!person && e1 < hi && u->ent[e1] >= 0 && !u->inq[e1] &&
+			    an->e[u->ent[e1]].kind == ENTITY_PERSON)
+				return who(an, ui, e1, out);
 			if (tok_word(u, e1) && !tok_cap(u, e1)) {
 				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c) && !tok_cap(u, c) &&
 						    !tok_is(u, c, "and") && !tok_is(u, c, "or"); c++) {
@@ -790,7 +796,7 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 					    u->ent[n] >= 0 && !u->inq[n] && an->e[u->ent[n]].kind == ENTITY_PERSON)
 						return who(an, ui, n, out);
 				}
-				if (poss)
+				if (poss && person)
 					return BLOCKED;
 			}
 		}
