@@ -967,6 +967,12 @@ static void lists_and_lines(void)
 	is(speaker(a, "Stephen has some substance now,"), "Ozzie Newsome", "“says Ravens GM Y”: Y");
 	ok(find(a, ENTITY_PERSON, "Adelee Cabrera") != NULL, "“Name, regional director, Firm” is a person’s line");
 	drop(a);
+
+	a = make(NULL, "Leslie Jones starred in the film. “I am tired of it,” Jones wrote.",
+		 "Months later Chuck Jones, a union leader, criticized the deal. “They lied,” Jones said.", NULL);
+	is(speaker(a, "I am tired of it,"), "Leslie Jones", "a family name two people share is the one named last");
+	is(speaker(a, "They lied,"), "Chuck Jones", "and the other one after the other is named");
+	drop(a);
 }
 
 int main(void)

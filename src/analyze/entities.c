@@ -1620,6 +1620,35 @@ static void add_mention(struct analysis *an, size_t unit, size_t t0, size_t t1, 
 	v[an->nm++] = (struct mention){ unit, (uint32_t)t0, (uint32_t)t1, e };
 }
 
+/* "Jones" where the article names Leslie Jones and Chuck Jones: the one
+ * of them named last by more than the family name. */
+static int nearest_namesake(const struct analysis *an, const struct unit *u, size_t i, int e)
+{
+	const struct went *w = &an->e[e];
+	char low[KEY_MAX];
+	if (w->kind != ENTITY_PERSON || w->name_words < 2 || !w->last || !tok_lower(u, i, low) ||
+	    strcmp(low, w->last))
+		return e;
+	bool shared = false;
+	for (size_t k = 0; k < an->ne && !shared; k++)
+		shared = (int)k != e && an->e[k].kind == ENTITY_PERSON && an->e[k].name_words >= 2 &&
+			 an->e[k].last && !strcmp(an->e[k].last, w->last) && an->e[k].mentions > 0;
+	if (!shared)
+		return e;
+	for (size_t mi = an->nm; mi-- > 0;) {
+		const struct mention *m = &an->m[mi];
+		const struct went *o = &an->e[m->ent];
+		if (o->kind != ENTITY_PERSON || !o->last || strcmp(o->last, w->last) || o->name_words < 2)
+			continue;
+		/* (a mention by more than the family name) */
+		const struct unit *mu = &an->u[m->unit];
+		char first[KEY_MAX];
+		if (m->t1 - m->t0 > 1 || (tok_lower(mu, m->t0, first) && strcmp(first, w->last)))
+			return m->ent;
+	}
+	return e;
+}
+
 void entities_scan(struct analysis *an, size_t unit)
 {
 	struct unit *u = &an->u[unit];
@@ -1679,6 +1708,8 @@ void entities_scan(struct analysis *an, size_t unit)
 			i++;
 			continue;
 		}
+		if (got == 1)
+			found = nearest_namesake(an, u, i, found);
 		add_mention(an, unit, i, i + got, found);
 		/* every way the text writes a name is one of its aliases */
 		add_form(an, found, u, i, i + got);
