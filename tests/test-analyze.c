@@ -973,6 +973,19 @@ static void lists_and_lines(void)
 	is(speaker(a, "I am tired of it,"), "Leslie Jones", "a family name two people share is the one named last");
 	is(speaker(a, "They lied,"), "Chuck Jones", "and the other one after the other is named");
 	drop(a);
+
+	a = make(NULL, "Milo Yiannopoulos and Leslie Jones argued online.",
+		 "Yiannopoulos then threw a match by retweeting one of Jones’s tweets and accusing her of "
+		 "“playing the victim” over it.",
+		 "After the vote, the Acme Corporation issued a statement to reporters:",
+		 "> “Our rules apply to all accounts, including verified accounts.”",
+		 "“Can we pick him?” he asked.", "“All right,” came the reply.", NULL);
+	ok(strcmp(speaker(a, "playing the victim"), "Leslie Jones") != 0,
+	   "“Jones’s tweets” is a noun, not Jones speaking (%s)", speaker(a, "playing the victim"));
+	is(speaker(a, "Our rules apply to all accounts, including verified accounts."), "Acme Corporation",
+	   "an introduction that opens with an organization and ends in a colon");
+	is(kind(a, "All right,"), "direct", "“came the reply”: someone’s words, whose unsaid");
+	drop(a);
 }
 
 int main(void)

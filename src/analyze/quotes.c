@@ -721,8 +721,13 @@ static bool no_object(const struct unit *u, size_t v)
 
 static bool verb(const struct unit *u, size_t i)
 {
-	return tok_word(u, i) && !u->inq[i] && !(u->tk.v[i].flags & TK_CAP) &&
-	       TOK_IN(u, i, speech_verbs);
+	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
+		return false;
+	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
+	static const char *const determiners[] = {
+		"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those",
+	};
+	return !(i > 0 && ((u->tk.v[i - 1].flags & TK_POSS) || TOK_AMONG(u, i - 1, determiners)));
 }
 
 static bool has_digit_tok(const struct unit *u, size_t i)
@@ -875,10 +880,15 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			break;
 		if (u->inq[i])
 			break;
-		/* "Kerr’s wife said": someone of Kerr's, not Kerr */
+		/* "Kerr’s wife said": someone of Kerr's, not Kerr; "retweeting
+		 * one of Jones’s tweets and accusing her": whoever did that,
+		 * further back */
 		if (u->ent[i] >= 0 && an->e[u->ent[i]].kind == ENTITY_PERSON && (u->tk.v[i].flags & TK_POSS) &&
-		    i + 1 < v && tok_word(u, i + 1) && !tok_cap(u, i + 1) && !verb(u, i + 1))
-			return BLOCKED;
+		    i + 1 < v && tok_word(u, i + 1) && !tok_cap(u, i + 1)) {
+			if (i + 2 == v)
+				return BLOCKED;
+			continue;
+		}
 		enum found f = who(an, ui, i, out);
 		/* "Chief James Hall with the New York Police Department
 		 * said", "X, an oceanographer at the University of New South
@@ -951,6 +961,10 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	if (period && next_quote)
 		return NOT_FOUND;
 	for (size_t v = lo; v < hi; v++) {
+		/* ("“All right,” came the reply": someone's words, though
+		 * the noun names no one) */
+		if (!u->inq[v] && tok_word(u, v) && !tok_cap(u, v) && TOK_IN(u, v, speech_verbs))
+			*cue = true;
 		if (!verb(u, v) && !(tok_is(u, v, "according") && tok_is(u, v + 1, "to")))
 			continue;
 		*cue = true;
@@ -1039,7 +1053,8 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 	enum found f = before_quote(an, ui - 1, end, out, cue);
 	if (f != NOT_FOUND)
 		return f;
-	/* no verb: the first person of the sentence */
+	/* no verb: the first person of the sentence, or the organization
+	 * it opens with ("Twitter issued a statement to Slate …:") */
 	size_t lo = end;
 	while (lo > 0 && !sentence_end(p, lo - 1))
 		lo--;
@@ -1048,6 +1063,19 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 			*out = p->ent[i];
 			return FOUND;
 		}
+	/* (past an opening phrase: "After the election, Twitter …") */
+	size_t s = lo;
+	for (size_t c = lo; c < end && c < lo + 8; c++)
+		if (tok_punct(p, c, ',')) {
+			s = c + 1;
+			break;
+		}
+	s += tok_is(p, s, "the");
+	if (s < end && p->ent[s] >= 0 && !p->inq[s] && an->e[p->ent[s]].kind == ENTITY_ORGANIZATION &&
+	    !org_member(an, p, s)) {
+		*out = p->ent[s];
+		return FOUND;
+	}
 	return NOT_FOUND;
 }
 
