@@ -986,6 +986,11 @@ static void lists_and_lines(void)
 	   "an introduction that opens with an organization and ends in a colon");
 	is(kind(a, "All right,"), "direct", "“came the reply”: someone’s words, whose unsaid");
 	drop(a);
+
+	a = make(NULL, "Stephen Jones and his father Jerry Jones met the scouts.",
+		 "“There wasn’t a peep,” says Stephen, who told his old man, “Dad, we need to take Zack.”", NULL);
+	is(speaker(a, "Dad, we need to take Zack."), "Stephen Jones", "“X, who told …, “…””: X");
+	drop(a);
 }
 
 int main(void)

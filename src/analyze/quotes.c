@@ -880,6 +880,13 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			break;
 		if (u->inq[i])
 			break;
+		/* "says Stephen, who told his old man, “…”": the one the
+		 * clause is about */
+		if (tok_is(u, i, "who") && i >= 2 && tok_punct(u, i - 1, ',') && u->ent[i - 2] >= 0 &&
+		    !u->inq[i - 2] && an->e[u->ent[i - 2]].kind == ENTITY_PERSON) {
+			*out = u->ent[i - 2];
+			return FOUND;
+		}
 		/* "Kerr’s wife said": someone of Kerr's, not Kerr; "retweeting
 		 * one of Jones’s tweets and accusing her": whoever did that,
 		 * further back */
