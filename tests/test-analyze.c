@@ -991,6 +991,47 @@ static void lists_and_lines(void)
 		 "“There wasn’t a peep,” says Stephen, who told his old man, “Dad, we need to take Zack.”", NULL);
 	is(speaker(a, "Dad, we need to take Zack."), "Stephen Jones", "“X, who told …, “…””: X");
 	drop(a);
+
+	/* what a review of these rules found */
+	a = make("Mayor Karen Bass Unveils Budget",
+		 "Russian President Vladimir Putin met Dr. Ann Long and the New York Times on Monday.",
+		 "“We will talk again,” the Russian president said.",
+		 "“It hurts,” said Jake Johnson after coach Tom Davis left the room.",
+		 "New data shows rising costs, experts said, “and it will not stop.”",
+		 "“The rate is falling,” said Google engineer Jane Rigby.",
+		 "Later, Johnson posted a photo of the visit.",
+		 "“It was great,” he said.",
+		 "“When I asked, Stone said nothing,” Mary Jenkins said of the Vexaro Stone quarry.",
+		 "“The price is fair,” Long said.",
+		 "CBS News and Fox network affiliates carried it.", NULL);
+	ok(find(a, ENTITY_PERSON, "Karen Bass") != NULL, "in a headline, a family name that is a word stays");
+	is(speaker(a, "We will talk again,"), "Vladimir Putin", "“the Russian president”");
+	is(speaker(a, "It hurts,"), "Jake Johnson", "“said X after coach Y left”: X");
+	is(speaker(a, "and it will not stop."), "(none)", "“New data shows” is no organization’s");
+	is(speaker(a, "The rate is falling,"), "Jane Rigby", "“said Google engineer Jane Rigby”: her");
+	is(speaker(a, "It was great,"), "Jake Johnson", "a sentence about a photo is no picture credit");
+	ok(!find(a, ENTITY_PERSON, "Vexaro Stone"), "a word that speaks only inside a quote makes no name");
+	is(speaker(a, "The price is fair,"), "Ann Long", "“Long said” after “Dr. Ann Long” is her, not an organization");
+	ok(!find(a, ENTITY_ORGANIZATION, "CBS News and Fox"), "“CBS News and Fox network affiliates” are two names");
+	drop(a);
+
+	a = make(NULL, "Michael Brown lost his daughter Amy in the flood.",
+		 "Brown said she loved horses. Brown said she wanted to be a nurse.",
+		 "“I miss her every day,” he said.", NULL);
+	is(speaker(a, "I miss her every day,"), "Michael Brown", "“X said she …” is not X called “she” when she may be another");
+	drop(a);
+
+	{
+		/* a quote inside a quote, after a quote that opened a long
+		 * paragraph before (once read out of bounds) */
+		char para[4096] = "“";
+		for (int k = 0; k < 60; k++)
+			strcat(para, "and the long story went on ");
+		strcat(para, "and on.");
+		a = make(NULL, para, "“And on,” Doe said. “He told me ‘no’ twice,” she said.", NULL);
+		ok(a != NULL, "a quote inside a quote after one that ran over paragraphs");
+		drop(a);
+	}
 }
 
 int main(void)

@@ -316,6 +316,8 @@ static void analysis_free(struct analysis *an)
 	}
 	free(an->u);
 	free(an->c);
+	free(an->speak_alone);
+	free(an->after_name);
 	for (size_t i = 0; i < an->ne; i++) {
 		struct went *w = &an->e[i];
 		for (size_t k = 0; k < w->nforms; k++) {

@@ -358,35 +358,70 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 
 /* What follows a name that says it is a person's: ", a member", ", who",
  * ", 45,", "said". */
-/* The word at t of v ends a name whose first word no list knows ("the
- * "Roof" of "Dylann Roof"). */
-static bool after_unknown_word(const struct unit *v, size_t t)
+static uint64_t spelling(const struct unit *u, size_t t)
 {
-	return t > 0 && tok_cap(v, t - 1) && !common(v, t - 1) && !place(v, t - 1, 1) && !org_word(v, t - 1) &&
-	       !acronym(v, t - 1) && !nationality(v, t - 1) && !(v->tk.v[t - 1].flags & TK_DIGIT);
+	uint64_t h = 1469598103934665603u;      /* FNV-1a */
+	const unsigned char *p = (const unsigned char *)tok_ptr(u, t);
+	for (size_t k = 0, n = tok_len(u, t); k < n; k++)
+		h = (h ^ p[k]) * 1099511628211u;
+	return h;
 }
 
-/* The word at t of v, alone, says something ("Roof said", "Roof told
- * her"). */
-static bool speaks_alone(const struct unit *v, size_t t)
+static int by_value(const void *a, const void *b)
 {
-	return !v->inq[t] && !(t > 0 && tok_cap(v, t - 1)) && !tok_cap(v, t + 1) && speaks(v, t, t + 1);
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
 }
 
-/* Whether the word at i of u, written the same, is anywhere in the
- * article where test says yes. */
-static bool anywhere(const struct analysis *an, const struct unit *u, size_t i,
-		     bool (*test)(const struct unit *, size_t))
+/* One pass over the article for the two sets of spellings (an article is
+ * read once; a rule that asked the whole article for every name it met
+ * would take minutes on a long page). */
+static void learn_spellings(struct analysis *an)
 {
-	size_t n = tok_len(u, i);
-	const char *w = tok_ptr(u, i);
+	an->spellings = true;
+	size_t total = 0;
+	for (size_t k = 0; k < an->nu; k++)
+		total += an->u[k].tk.n;
+	an->speak_alone = malloc((total + 1) * sizeof *an->speak_alone);
+	an->after_name = malloc((total + 1) * sizeof *an->after_name);
+	if (!an->speak_alone || !an->after_name) {
+		an->failed = true;
+		return;
+	}
 	for (size_t k = 0; k < an->nu; k++) {
 		const struct unit *v = &an->u[k];
-		for (size_t t = 0; t < v->tk.n; t++)
-			if (tok_len(v, t) == n && !memcmp(tok_ptr(v, t), w, n) && test(v, t))
-				return true;
+		int depth = 0;          /* quotes are not paired yet: count the marks */
+		for (size_t t = 0; t < v->tk.n; t++) {
+			uint16_t f = v->tk.v[t].flags;
+			if (f & TK_OPENQ)
+				depth++;
+			else if ((f & TK_CLOSEQ) && depth > 0)
+				depth--;
+			if (!tok_word(v, t))
+				continue;
+			/* "Roof said", "Roof told her" */
+			if (depth == 0 && !(t > 0 && tok_cap(v, t - 1)) && !tok_cap(v, t + 1) && speaks(v, t, t + 1))
+				an->speak_alone[an->nspeak_alone++] = spelling(v, t);
+			/* "Dylann Roof", "Jordan Banks", "Dr. Long" */
+			bool named = t > 0 && tok_cap(v, t - 1) && !TOK_IN(v, t - 1, function_words);
+			named = named || (t > 1 && tok_punct(v, t - 1, '.') && tok_cap(v, t - 2));
+			if (named)
+				an->after_name[an->nafter_name++] = spelling(v, t);
+		}
 	}
-	return false;
+	qsort(an->speak_alone, an->nspeak_alone, sizeof *an->speak_alone, by_value);
+	qsort(an->after_name, an->nafter_name, sizeof *an->after_name, by_value);
+}
+
+static bool spelled(struct analysis *an, const struct unit *u, size_t i, bool alone)
+{
+	if (!an->spellings)
+		learn_spellings(an);
+	if (an->failed)
+		return false;
+	uint64_t h = spelling(u, i);
+	const uint64_t *set = alone ? an->speak_alone : an->after_name;
+	return bsearch(&h, set, alone ? an->nspeak_alone : an->nafter_name, sizeof h, by_value) != NULL;
 }
 
 static bool person_context(const struct unit *u, size_t end)
@@ -633,10 +668,12 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		return;
 	/* "“…,” Apple said", "Target says": a word written with a capital
 	 * within a sentence, saying something, names an organization — not
-	 * a word for someone ("Mom said") */
+	 * a word for someone ("Mom said"), nor one the article writes after
+	 * a name's word ("Dr. Long", "Jordan Banks": a family name) */
 	if (common(u, i) && !given(u, i) && speech_verb(u, i + 1) && !(t->flags & TK_POSS) &&
-	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) && !anywhere(an, u, i, after_unknown_word) &&
-	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words)) {
+	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) &&
+	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words) &&
+	    !spelled(an, u, i, false)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}
@@ -689,10 +726,11 @@ static bool and_joins(const struct unit *u, size_t i, size_t end)
 	static const char *const kinds[] = {
 		"newspaper", "paper", "magazine", "website", "company", "firm", "network", "agency",
 	};
-	size_t j = i + 1;
-	while (j < end && name_word(u, j))
-		j++;
-	return j > i + 1 && j < u->tk.n && TOK_AMONG(u, j, kinds);
+	/* one word on each side ("CBS News and Fox network affiliates" are
+	 * two) */
+	return i > 0 && name_word(u, i - 1) && !(i > 1 && name_word(u, i - 2) && !tok_is(u, i - 2, "the")) &&
+	       i + 2 <= end &&
+	       name_word(u, i + 1) && i + 2 < u->tk.n && TOK_AMONG(u, i + 2, kinds);
 }
 
 /* A stretch of capitalized words without titles or connectors. Returns
@@ -885,7 +923,7 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 	if (full_words == 2 && first + 1 == last && !common(u, first) && !given(u, first) &&
 	    !place(u, first, 1) && !org_word(u, first) && !acronym(u, first) && !nationality(u, first) &&
 	    !has_digit(u, first) && common(u, last) && !place(u, last, 1) && !org_word(u, last) &&
-	    !acronym(u, last) && !TOK_IN(u, last, place_words) && anywhere(an, u, last, speaks_alone)) {
+	    !acronym(u, last) && !TOK_IN(u, last, place_words) && spelled(an, u, last, true)) {
 		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, seg, i);
 		return seg;
 	}
@@ -1025,7 +1063,9 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 			size_t name_end = name_extent(u, k, e);
 			/* in a headline, every word has a capital: the name
 			 * stops at a common word ("Lady Gaga Shares Pic") */
-			for (size_t w = k + 1; !u->discover && w < name_end; w++)
+			/* (after a given name, the next word is the family
+			 * name whatever it means: "Coach Mark Long Fired") */
+			for (size_t w = k + 1 + strong_given(u, k); !u->discover && w < name_end; w++)
 				if (tok_word(u, w) && common(u, w) && !strong_given(u, w)) {
 					name_end = w;
 					break;
@@ -1621,7 +1661,7 @@ static void add_mention(struct analysis *an, size_t unit, size_t t0, size_t t1, 
 }
 
 /* "Jones" where the article names Leslie Jones and Chuck Jones: the one
- * of them named last by more than the family name. */
+ * of them named last by more than the family name (named_at). */
 static int nearest_namesake(const struct analysis *an, const struct unit *u, size_t i, int e)
 {
 	const struct went *w = &an->e[e];
@@ -1635,18 +1675,14 @@ static int nearest_namesake(const struct analysis *an, const struct unit *u, siz
 			 an->e[k].last && !strcmp(an->e[k].last, w->last) && an->e[k].mentions > 0;
 	if (!shared)
 		return e;
-	for (size_t mi = an->nm; mi-- > 0;) {
-		const struct mention *m = &an->m[mi];
-		const struct went *o = &an->e[m->ent];
-		if (o->kind != ENTITY_PERSON || !o->last || strcmp(o->last, w->last) || o->name_words < 2)
-			continue;
-		/* (a mention by more than the family name) */
-		const struct unit *mu = &an->u[m->unit];
-		char first[KEY_MAX];
-		if (m->t1 - m->t0 > 1 || (tok_lower(mu, m->t0, first) && strcmp(first, w->last)))
-			return m->ent;
+	int best = e;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *o = &an->e[k];
+		if (o->kind == ENTITY_PERSON && o->name_words >= 2 && o->last && !strcmp(o->last, w->last) &&
+		    o->named_at > an->e[best].named_at)
+			best = (int)k;
 	}
-	return e;
+	return best;
 }
 
 void entities_scan(struct analysis *an, size_t unit)
@@ -1708,9 +1744,14 @@ void entities_scan(struct analysis *an, size_t unit)
 			i++;
 			continue;
 		}
-		if (got == 1)
+		char low[KEY_MAX];
+		bool family_only = got == 1 && an->e[found].last && tok_lower(u, i, low) &&
+				   !strcmp(low, an->e[found].last);
+		if (family_only)
 			found = nearest_namesake(an, u, i, found);
 		add_mention(an, unit, i, i + got, found);
+		if (!family_only)
+			an->e[found].named_at = an->nm;
 		/* every way the text writes a name is one of its aliases */
 		add_form(an, found, u, i, i + got);
 		if (form_key(u, i, i + got, key, sizeof key)) {
@@ -2018,7 +2059,7 @@ void entities_confirm(struct analysis *an)
 		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&
 		    (ev[k].veto || (!ev[k].ok && !ev[uf_find(parent, k)].group)))
 			ev[k].drop = any = true;
-	if (getenv("LEDE_DEBUG_ANALYZE"))
+	if (getenv("LEDE_DEBUG_ANALYZE") != NULL)
 		for (size_t k = 0; k < an->ne; k++)
 			fprintf(stderr, "entity %s kind=%d mentions=%d ok=%d veto=%d drop=%d\n",
 				an->e[k].name ? an->e[k].name : "?", an->e[k].kind, an->e[k].mentions,
@@ -2052,6 +2093,22 @@ static char subject_pronoun(const struct unit *u, size_t i)
 	return (tok_ptr(u, i)[0] | 0x20) == 's' ? 'f' : 'm';
 }
 
+/* Whether someone other than e whom a pronoun of gender g fits is named in
+ * unit ui or the one before ("Michael Brown lost his daughter Amy … Brown
+ * said she loved horses": she is Amy). */
+static bool other_fits(const struct analysis *an, size_t ui, int e, char g)
+{
+	for (size_t k = ui > 0 ? ui - 1 : 0; k <= ui; k++) {
+		const struct unit *u = &an->u[k];
+		for (size_t t = 0; t < u->tk.n; t++) {
+			int o = u->ent[t];
+			if (o >= 0 && o != e && an->e[o].kind == ENTITY_PERSON && an->e[o].gender == g)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* A given name says "she" of Di Li, whom the article calls "he": the
  * article knows better. Where a pronoun can only be the person's — "Li
  * says that he …", "X said he …", or "He …" opening the sentence after one
@@ -2078,7 +2135,7 @@ void entities_genders(struct analysis *an)
 			if (tok_is(u, first, "but") || tok_is(u, first, "and") || tok_is(u, first, "then"))
 				first++;
 			char g = carried >= 0 && first < s1 ? subject_pronoun(u, first) : 0;
-			if (g)
+			if (g && !other_fits(an, ui, carried, g))
 				count[carried][g == 'f']++;
 			int one = -1;
 			bool many = false;
@@ -2099,7 +2156,7 @@ void entities_genders(struct analysis *an)
 					if (tok_is(u, p, "that"))
 						p++;
 					g = p < s1 ? subject_pronoun(u, p) : 0;
-					if (g)
+					if (g && !other_fits(an, ui, e, g))
 						count[e][g == 'f']++;
 				}
 			}
@@ -2107,11 +2164,12 @@ void entities_genders(struct analysis *an)
 			s0 = s1;
 		}
 	}
+	bool debug = getenv("LEDE_DEBUG_ANALYZE") != NULL;
 	for (size_t k = 0; k < an->ne; k++) {
 		struct went *w = &an->e[k];
 		if (w->kind != ENTITY_PERSON || w->gender_titled)
 			continue;
-		if (getenv("LEDE_DEBUG_ANALYZE"))
+		if (debug)
 			fprintf(stderr, "gender %s: %c, he %d, she %d\n", w->name ? w->name : "?",
 				w->gender ? w->gender : '-', count[k][0], count[k][1]);
 		if (count[k][0] >= 2 && !count[k][1])

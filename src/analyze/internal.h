@@ -78,6 +78,7 @@ struct went {
 	bool heard;             /* people: said to speak somewhere */
 	char gender;            /* people: 'f', 'm', or 0 when the name and title do not say */
 	bool gender_titled;     /* people: the gender is a title's ("Mrs.") */
+	size_t named_at;        /* people: 1 + the last mention by more than the family name */
 };
 
 struct form_slot {
@@ -105,6 +106,12 @@ struct analysis {
 	size_t nm, capm;
 	struct qrec *q;
 	size_t nq, capq;
+	/* spellings, hashed and sorted, of words that say something alone
+	 * somewhere ("Roof said") and of words that follow a name's word
+	 * somewhere ("Dylann Roof", "Dr. Long"); built when first asked */
+	uint64_t *speak_alone, *after_name;
+	size_t nspeak_alone, nafter_name;
+	bool spellings;
 	bool failed;
 };
 

@@ -295,9 +295,11 @@ static bool credit_line(const struct unit *u)
 {
 	if (u->tk.n == 0 || u->tk.n > 12)
 		return false;
-	for (size_t t = 0; t < u->tk.n; t++)
-		if (tok_punct(u, t, '/') || tok_is(u, t, "getty") || tok_is(u, t, "photo") ||
-		    tok_is(u, t, "caption"))
+	static const char *const openers[] = { "photo", "photograph", "credit", "image", "caption", "toggle" };
+	if (TOK_AMONG(u, 0, openers))
+		return true;
+	for (size_t t = 1; t + 1 < u->tk.n; t++)
+		if ((tok_punct(u, t, '/') && tok_cap(u, t - 1) && tok_cap(u, t + 1)) || tok_is(u, t, "getty"))
 			return true;
 	return false;
 }
@@ -451,9 +453,27 @@ static bool met(const struct went *w, size_t ui, size_t i)
 	return w->mentions > 0 && (w->first_unit < ui || (w->first_unit == ui && w->first_tok <= i));
 }
 
+/* How far back, in paragraphs, a description looks for who was called so
+ * ("the chief" is someone the reader met not long before). */
+#define DESCRIBED_WITHIN 30
+
+/* The first mention in unit lo or after (mentions are in text order). */
+static size_t mentions_from(const struct analysis *an, size_t lo)
+{
+	size_t a = 0, b = an->nm;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		if (an->m[mid].unit < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
 /* The one person met by token i of unit ui who has been called low (by a
- * title, or by the words around a mention before i); -1 when none, -2
- * when more than one. */
+ * title, or by the words around a mention not long before i); -1 when
+ * none, -2 when more than one. */
 static int called(const struct analysis *an, const char *low, size_t ui, size_t i)
 {
 	int found = -1;
@@ -465,10 +485,11 @@ static int called(const struct analysis *an, const char *low, size_t ui, size_t 
 			return -2;
 		found = (int)k;
 	}
-	for (size_t mi = 0; mi < an->nm; mi++) {
+	for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
-		if (m->unit > ui || (m->unit == ui && m->t0 >= i) || m->ent == found ||
-		    an->e[m->ent].kind != ENTITY_PERSON || !mention_says(an, m, low))
+		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
+			break;
+		if (m->ent == found || an->e[m->ent].kind != ENTITY_PERSON || !mention_says(an, m, low))
 			continue;
 		if (found >= 0)
 			return -2;
@@ -488,8 +509,8 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	/* "the former senator", "the Russian leader", "a district
 	 * representative" */
 	static const char *const articles[] = { "the", "a", "an" };
-	if (!TOK_AMONG(u, det, articles) && det > 0 && tok_word(u, det) && !tok_cap(u, det) &&
-	    TOK_AMONG(u, det - 1, articles))
+	if (!TOK_AMONG(u, det, articles) && det > 0 && tok_word(u, det) &&
+	    (!tok_cap(u, det) || TOK_IN(u, det, nationalities)) && TOK_AMONG(u, det - 1, articles))
 		det--;
 	bool definite = tok_is(u, det, "the");
 	bool indefinite = tok_is(u, det, "a") || tok_is(u, det, "an") || tok_is(u, i - 1, "one");
@@ -504,9 +525,12 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (!definite)
 			return BLOCKED;
 		int found = -1;
-		for (size_t mi = 0; mi < an->nm; mi++) {
+		for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0); mi < an->nm;
+		     mi++) {
 			const struct mention *m = &an->m[mi];
-			if (m->unit > ui || (m->unit == ui && m->t0 >= i) || an->e[m->ent].kind != ENTITY_PERSON)
+			if (m->unit > ui || (m->unit == ui && m->t0 >= i))
+				break;
+			if (an->e[m->ent].kind != ENTITY_PERSON)
 				continue;
 			const struct unit *w = &an->u[m->unit];
 			/* "Ruth Mendel, 72," or "72-year-old Ruth Mendel" */
@@ -700,7 +724,9 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 		*out = e;
 		return FOUND;
 	}
-	int e = org_begun(an, ui, i);
+	/* (only right by the verb: "American said", "said American"; not
+	 * "New data shows") */
+	int e = verb(u, i + 1) || (i > 0 && verb(u, i - 1)) ? org_begun(an, ui, i) : -1;
 	if (e < 0)
 		e = spokesman_for(an, ui, i);
 	if (e >= 0) {
@@ -795,7 +821,7 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				return who(an, ui, e1, out);
 			if (tok_word(u, e1) && !tok_cap(u, e1)) {
 				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c) && !tok_cap(u, c) &&
-						    !tok_is(u, c, "and") && !tok_is(u, c, "or"); c++) {
+						    !TOK_IN(u, c, function_words); c++) {
 					size_t n = c + 1 + tok_punct(u, c + 1, ',');
 					if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && n < hi &&
 					    u->ent[n] >= 0 && !u->inq[n] && an->e[u->ent[n]].kind == ENTITY_PERSON)
@@ -1204,9 +1230,11 @@ static int nested_speaker(const struct analysis *an, size_t qi)
 	/* the one before, at this depth in the same quote */
 	for (size_t k = qi; k-- > 0;) {
 		const struct qrec *p = &an->q[k];
-		if (p->dead || p->block || p->u1 != q->u0)
+		if (p->dead || p->block)
 			continue;
-		if (u->inq[p->o] != d || p->c >= q->o)
+		if (p->u1 < q->u0)
+			break;
+		if (p->u0 != q->u0 || p->u1 != q->u0 || u->inq[p->o] != d || p->c >= q->o)
 			continue;
 		for (size_t t = p->c; t < q->o; t++)
 			if (u->inq[t] < d)
