@@ -1021,6 +1021,14 @@ static void lists_and_lines(void)
 	is(speaker(a, "I miss her every day,"), "Michael Brown", "“X said she …” is not X called “she” when she may be another");
 	drop(a);
 
+	a = make(NULL, "\"It was at a diner,\" Emma Stone says. \"We both had pie. He told me about the film.” "
+		 "Later, \"and then I made the demos.\"",
+		 "“He is 6'7\" tall and it shows,” Stone said.", NULL);
+	is(kind(a, "We both had pie. He told me about the film."), "direct",
+	   "a quote opened with \" and closed with ” is one quote");
+	is(speaker(a, "He is 6'7\" tall and it shows,"), "Emma Stone", "but the inches of 6'7\" close nothing");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

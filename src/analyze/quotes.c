@@ -26,6 +26,12 @@ struct mark {
 	uint32_t cp;
 };
 
+/* Whether the word at i begins with a digit. */
+static bool has_digit_tok(const struct unit *u, size_t i)
+{
+	return tok_word(u, i) && (u->tk.v[i].flags & TK_DIGIT);
+}
+
 static bool closes(uint32_t open, uint32_t cp)
 {
 	if (cp == quote_partner(open))
@@ -120,6 +126,14 @@ static void pair_marks(struct analysis *an)
 				continue;
 			uint32_t cp = tk->cp;
 			if (depth > 0 && closes(stack[depth - 1].cp, cp)) {
+				pair(an, stack[--depth], ui, t);
+				continue;
+			}
+			/* a page that mixes its marks: "…” and “…" (not the
+			 * inches of 6'7") */
+			if (depth > 0 && (tk->flags & TK_CLOSEQ) &&
+			    ((stack[depth - 1].cp == '"' && cp == 0x201D) ||
+			     (stack[depth - 1].cp == 0x201C && cp == '"' && !(t > 0 && has_digit_tok(u, t - 1))))) {
 				pair(an, stack[--depth], ui, t);
 				continue;
 			}
@@ -756,10 +770,6 @@ static bool verb(const struct unit *u, size_t i)
 	return !(i > 0 && ((u->tk.v[i - 1].flags & TK_POSS) || TOK_AMONG(u, i - 1, determiners)));
 }
 
-static bool has_digit_tok(const struct unit *u, size_t i)
-{
-	return tok_word(u, i) && (u->tk.v[i].flags & TK_DIGIT);
-}
 
 /* The token after the name that covers token i. */
 static size_t name_end(const struct unit *u, size_t i)
