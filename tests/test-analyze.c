@@ -1029,6 +1029,13 @@ static void lists_and_lines(void)
 	is(speaker(a, "He is 6'7\" tall and it shows,"), "Emma Stone", "but the inches of 6'7\" close nothing");
 	drop(a);
 
+	a = make(NULL, "Carl Icahn will advise Donald Trump on regulation.",
+		 "“Carl was with me from the beginning,” the president-elect said.",
+		 "President-elect Trump is serious about it.", NULL);
+	is(speaker(a, "Carl was with me from the beginning,"), "Donald Trump",
+	   "“the president-elect” is the one called “President-elect”");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

@@ -1060,6 +1060,12 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 			size_t k = tpos + tlen, more;
 			while (k < e && title_at(u, k, e, &more))
 				k += more;
+			/* "President-elect Trump" */
+			if (k + 2 < u->tk.n && tok_punct(u, k, '-') &&
+			    (tok_is(u, k + 1, "elect") || tok_is(u, k + 1, "designate")) && tok_cap(u, k + 2)) {
+				k += 2;
+				e = e > k ? e : name_extent(u, k, u->tk.n);
+			}
 			size_t name_end = name_extent(u, k, e);
 			/* in a headline, every word has a capital: the name
 			 * stops at a common word ("Lady Gaga Shares Pic") */
@@ -2061,8 +2067,8 @@ void entities_confirm(struct analysis *an)
 			ev[k].drop = any = true;
 	if (getenv("LEDE_DEBUG_ANALYZE") != NULL)
 		for (size_t k = 0; k < an->ne; k++)
-			fprintf(stderr, "entity %s kind=%d mentions=%d ok=%d veto=%d drop=%d\n",
-				an->e[k].name ? an->e[k].name : "?", an->e[k].kind, an->e[k].mentions,
+			fprintf(stderr, "entity %s (%s) kind=%d mentions=%d ok=%d veto=%d drop=%d\n",
+				an->e[k].name ? an->e[k].name : "?", an->e[k].title ? an->e[k].title : "", an->e[k].kind, an->e[k].mentions,
 				ev[k].ok, ev[k].veto, ev[k].drop);
 	free(parent);
 	if (any) {

@@ -562,7 +562,15 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		*out = found;
 		return FOUND;
 	}
-	bool is_title = LIST_HAS(titles, low);
+	/* ("the president-elect": a title to be) */
+	char base[KEY_MAX];
+	size_t ln = strlen(low);
+	bool elect = ln > 6 && !strcmp(low + ln - 6, "-elect");
+	if (elect) {
+		memcpy(base, low, ln - 6);
+		base[ln - 6] = '\0';
+	}
+	bool is_title = LIST_HAS(titles, low) || (elect && LIST_HAS(titles, base));
 	bool is_org = LIST_HAS(org_words, low);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
 			   !strcmp(low, "spokesperson") || !strcmp(low, "official") ||
