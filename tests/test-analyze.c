@@ -1036,6 +1036,12 @@ static void lists_and_lines(void)
 	   "“the president-elect” is the one called “President-elect”");
 	drop(a);
 
+	a = make(NULL, "President-elect Trump named his advisers.",
+		 "Then two weeks ago, Trump added Roslyn Layton to his team.", NULL);
+	ok(find(a, ENTITY_PERSON, "Trump") && !find(a, ENTITY_ORGANIZATION, "Trump"),
+	   "a common word the article writes after a title (“President-elect Trump added”) is no organization");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

@@ -405,6 +405,8 @@ static void learn_spellings(struct analysis *an)
 			/* "Dylann Roof", "Jordan Banks", "Dr. Long" */
 			bool named = t > 0 && tok_cap(v, t - 1) && !TOK_IN(v, t - 1, function_words);
 			named = named || (t > 1 && tok_punct(v, t - 1, '.') && tok_cap(v, t - 2));
+			/* ("President-elect Trump", "president Trump") */
+			named = named || (t > 0 && (TOK_IN(v, t - 1, titles) || tok_is(v, t - 1, "elect")));
 			if (named)
 				an->after_name[an->nafter_name++] = spelling(v, t);
 		}
@@ -673,7 +675,7 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	if (common(u, i) && !given(u, i) && speech_verb(u, i + 1) && !(t->flags & TK_POSS) &&
 	    !(i > 0 && (tok_cap(u, i - 1) || connector(u, i - 1))) &&
 	    !TOK_IN(u, i, person_nouns) && !TOK_IN(u, i, titles) && !TOK_IN(u, i, function_words) &&
-	    !spelled(an, u, i, false)) {
+	    !TOK_IN(u, i, famous_family) && !spelled(an, u, i, false)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}
