@@ -1042,6 +1042,14 @@ static void lists_and_lines(void)
 	   "a common word the article writes after a title (“President-elect Trump added”) is no organization");
 	drop(a);
 
+	a = make(NULL, "Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell said on Twitter: "
+		 "“This ad should be taken off air.”",
+		 "“It is meant to be graphic,” Prof Kelly said.", NULL);
+	is(speaker(a, "This ad should be taken off air."), "Bill Bowtell",
+	   "after a title, the name begins at the given name past the words of the job");
+	is(speaker(a, "It is meant to be graphic,"), "Kelly", "“Prof” without its period is a title");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

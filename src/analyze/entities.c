@@ -1078,6 +1078,20 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 					name_end = w;
 					break;
 				}
+			/* "Adjunct Professor UNSW Strategic Health Policy
+			 * Consultant Bill Bowtell": the name is the given name
+			 * and what follows, not the words of the job before */
+			for (size_t w = name_end >= 2 ? name_end - 2 : k; w > k; w--) {
+				if (!strong_given(u, w) || (u->tk.v[w].flags & TK_INITIAL))
+					continue;
+				bool job = false;
+				for (size_t b = k; b < w && !job; b++)
+					job = tok_word(u, b) && (acronym(u, b) || org_word(u, b) ||
+								 (common(u, b) && !strong_given(u, b)));
+				if (job)
+					k = w;
+				break;
+			}
 			bool org_follows = name_end < e && org_word(u, name_end);
 			bool ok = name_end > k && !org_follows;
 			if (ok && weak_title(u, k - 1)) {
