@@ -1050,6 +1050,12 @@ static void lists_and_lines(void)
 	is(speaker(a, "It is meant to be graphic,"), "Kelly", "“Prof” without its period is a title");
 	drop(a);
 
+	a = make(NULL, "Jerry Jones flew home every week. “I thought I was doing it for him,“ Jones says now. "
+		 "“I later learned otherwise.”", NULL);
+	is(speaker(a, "I thought I was doing it for him,"), "Jerry Jones", "a quote closed with “ turned round");
+	is(speaker(a, "I later learned otherwise."), "Jerry Jones", "and the one after it is whole");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

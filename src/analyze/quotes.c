@@ -129,6 +129,14 @@ static void pair_marks(struct analysis *an)
 				pair(an, stack[--depth], ui, t);
 				continue;
 			}
+			/* “…,“ with the opening mark turned round: glued to the
+			 * word before it and not to one after */
+			if (depth > 0 && stack[depth - 1].cp == 0x201C && cp == 0x201C && t > 0 &&
+			    u->tk.v[t - 1].end == tk->start && !u->inq[t - 1] &&
+			    (t + 1 >= u->tk.n || u->tk.v[t + 1].start > tk->end || !tok_word(u, t + 1))) {
+				pair(an, stack[--depth], ui, t);
+				continue;
+			}
 			/* a page that mixes its marks: "…” and “…" (not the
 			 * inches of 6'7") */
 			if (depth > 0 && (tk->flags & TK_CLOSEQ) &&
