@@ -1056,6 +1056,13 @@ static void lists_and_lines(void)
 	is(speaker(a, "I later learned otherwise."), "Jerry Jones", "and the one after it is whole");
 	drop(a);
 
+	a = make(NULL, "The comet chaser woke up in January.",
+		 "“The public’s engagement has been quite amazing,” Mark McCaughrean, senior science adviser for ESA.",
+		 NULL);
+	is(speaker(a, "The public’s engagement has been quite amazing,"), "Mark McCaughrean",
+	   "“…,” Name, what they are. — no verb, but a signature");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

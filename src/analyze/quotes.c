@@ -1019,6 +1019,22 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	bool next_quote = hi < u->tk.n && (u->tk.v[hi].flags & TK_OPENQ);
 	if (period && next_quote)
 		return NOT_FOUND;
+	/* "“…,” Mark McCaughrean, senior science adviser for ESA.": a name
+	 * and what they are, and no verb, sign the quote */
+	if (lo < u->tk.n && u->ent[lo] >= 0 && an->e[u->ent[lo]].kind == ENTITY_PERSON && q->c > 0 &&
+	    tok_punct(u, q->c - 1, ',') && tok_punct(u, name_end(u, lo), ',')) {
+		bool any_verb = false;
+		size_t end = lo;
+		while (end < u->tk.n && !sentence_end(u, end))
+			end++;
+		for (size_t v = lo; v < end && !any_verb; v++)
+			any_verb = tok_word(u, v) && TOK_IN(u, v, speech_verbs);
+		if (!any_verb && end < u->tk.n && end - lo < 16) {
+			*cue = true;
+			*out = u->ent[lo];
+			return FOUND;
+		}
+	}
 	for (size_t v = lo; v < hi; v++) {
 		/* ("“All right,” came the reply": someone's words, though
 		 * the noun names no one) */
