@@ -1063,6 +1063,11 @@ static void lists_and_lines(void)
 	   "“…,” Name, what they are. — no verb, but a signature");
 	drop(a);
 
+	a = make(NULL, "Katrina Porteous wrote to my mother from Durham.",
+		 "She went on, “I’d like to thank her for the encouragement.”", NULL);
+	is(speaker(a, "I’d like to thank her for the encouragement."), "Katrina Porteous", "“she went on, “…””");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

@@ -777,6 +777,10 @@ static bool no_object(const struct unit *u, size_t v)
 
 static bool verb(const struct unit *u, size_t i)
 {
+	/* "She went on, “…”" */
+	static const char *const go[] = { "went", "goes" };
+	if (tok_word(u, i) && !u->inq[i] && TOK_AMONG(u, i, go) && tok_is(u, i + 1, "on"))
+		return true;
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
