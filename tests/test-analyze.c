@@ -1068,6 +1068,12 @@ static void lists_and_lines(void)
 	is(speaker(a, "I’d like to thank her for the encouragement."), "Katrina Porteous", "“she went on, “…””");
 	drop(a);
 
+	a = make(NULL, "The team announced that Elton John would perform at the inauguration.",
+		 "Elton John later declined. Fans of Elton John were relieved.", NULL);
+	ok(find(a, ENTITY_PERSON, "Elton John") != NULL,
+	   "a name always written in full is still a person’s when its family name is a given name too");
+	drop(a);
+
 	{
 		/* a quote inside a quote, after a quote that opened a long
 		 * paragraph before (once read out of bounds) */

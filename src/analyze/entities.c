@@ -2061,7 +2061,11 @@ void entities_confirm(struct analysis *an)
 		const struct went *w = &an->e[k];
 		ev[k].ok = w->kind == ENTITY_PERSON &&
 			   (w->titled || ev[k].context ||
-			    (w->given_named ? w->mentions < 3 || ev[k].short_form : ev[k].short_form));
+			    (w->given_named ? w->mentions < 3 || ev[k].short_form ||
+						 /* ("Elton John": a family name that is a
+						  * given name too is seldom used alone) */
+						 (w->last && w->name_words == 2 && LIST_HAS(given_names, w->last))
+					    : ev[k].short_form));
 		/* a name of unknown words that begins as an organization's
 		 * does ("Mozilla Firefox" beside "Mozilla Foundation") is a
 		 * thing of theirs, whatever the words around say */
