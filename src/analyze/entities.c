@@ -1682,20 +1682,13 @@ static void add_mention(struct analysis *an, size_t unit, size_t t0, size_t t1, 
 	v[an->nm++] = (struct mention){ unit, (uint32_t)t0, (uint32_t)t1, e };
 }
 
-/* "Jones" where the article names Leslie Jones and Chuck Jones: the one
- * of them named last by more than the family name (named_at). */
-static int nearest_namesake(const struct analysis *an, const struct unit *u, size_t i, int e)
+/* "Jones" (the family name alone) where the article names Leslie Jones
+ * and Chuck Jones: the one of them named last by more than the family name
+ * (named_at). */
+static int nearest_namesake(const struct analysis *an, int e)
 {
 	const struct went *w = &an->e[e];
-	char low[KEY_MAX];
-	if (w->kind != ENTITY_PERSON || w->name_words < 2 || !w->last || !tok_lower(u, i, low) ||
-	    strcmp(low, w->last))
-		return e;
-	bool shared = false;
-	for (size_t k = 0; k < an->ne && !shared; k++)
-		shared = (int)k != e && an->e[k].kind == ENTITY_PERSON && an->e[k].name_words >= 2 &&
-			 an->e[k].last && !strcmp(an->e[k].last, w->last) && an->e[k].mentions > 0;
-	if (!shared)
+	if (w->kind != ENTITY_PERSON || w->name_words < 2)
 		return e;
 	int best = e;
 	for (size_t k = 0; k < an->ne; k++) {
@@ -1770,7 +1763,7 @@ void entities_scan(struct analysis *an, size_t unit)
 		bool family_only = got == 1 && an->e[found].last && tok_lower(u, i, low) &&
 				   !strcmp(low, an->e[found].last);
 		if (family_only)
-			found = nearest_namesake(an, u, i, found);
+			found = nearest_namesake(an, found);
 		add_mention(an, unit, i, i + got, found);
 		if (!family_only)
 			an->e[found].named_at = an->nm;

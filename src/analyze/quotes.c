@@ -293,6 +293,20 @@ static void block_quotes(struct analysis *an)
 
 enum found { NOT_FOUND, FOUND, BLOCKED };
 
+/* Whether the word at i is an -ing form ("speaking", "adding"). */
+static bool participle(const struct unit *u, size_t i)
+{
+	char low[KEY_MAX];
+	size_t n = tok_lower(u, i, low) ? strlen(low) : 0;
+	return n > 4 && !strcmp(low + n - 3, "ing");
+}
+
+/* Whether a name of that kind, outside the quotes, is at token t. */
+static bool named(const struct analysis *an, const struct unit *u, size_t t, enum entity_kind kind)
+{
+	return t < u->tk.n && u->ent[t] >= 0 && !u->inq[t] && an->e[u->ent[t]].kind == kind;
+}
+
 static bool speaker_entity(const struct analysis *an, int e)
 {
 	return e >= 0 && (an->e[e].kind == ENTITY_PERSON || an->e[e].kind == ENTITY_ORGANIZATION);
@@ -380,12 +394,9 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 				"after", "although", "as", "because", "before", "despite", "following", "if",
 				"in", "since", "though", "when", "while", "with", "without", "unlike", "like",
 			};
-			char low[KEY_MAX];
-			size_t n = tok_lower(u, s, low) ? strlen(low) : 0;
 			/* ("Speaking with his counterpart Dmytro Kuleba,
 			 * Blinken said") */
-			bool participle = n > 4 && !strcmp(low + n - 3, "ing");
-			if (TOK_AMONG(u, s, opening) || participle)
+			if (TOK_AMONG(u, s, opening) || participle(u, s))
 				for (size_t c = s; c < i; c++)
 					if (tok_punct(u, c, ',')) {
 						s = c + 1;
@@ -677,21 +688,22 @@ static int org_begun(const struct analysis *an, size_t ui, size_t i)
 	return found;
 }
 
+/* The words for those who speak for an organization. */
+static const char *const voices[] = {
+	"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+	"representative", "representatives", "statement", "official", "officials",
+};
+
 /* "a spokesman for the agency", "an Air Mobility spokesperson": someone
  * unnamed who speaks for an organization the article names — for the
  * reader, the organization speaks. */
 static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 {
-	static const char *const agents[] = {
-		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-		"representative", "representatives", "statement", "official", "officials",
-	};
 	const struct unit *u = &an->u[ui];
-	if (!TOK_AMONG(u, i, agents))
+	if (!TOK_AMONG(u, i, voices))
 		return -1;
 	/* the organization before the word: "an Air Mobility spokesperson" */
-	if (i > 0 && u->ent[i - 1] >= 0 && !u->inq[i - 1] &&
-	    an->e[u->ent[i - 1]].kind == ENTITY_ORGANIZATION)
+	if (i > 0 && named(an, u, i - 1, ENTITY_ORGANIZATION))
 		return u->ent[i - 1];
 	/* or after it: "a spokesman for the National Defense Commission" */
 	static const char *const preps[] = { "for", "of", "at", "from" };
@@ -701,7 +713,7 @@ static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 	j++;
 	if (tok_is(u, j, "the"))
 		j++;
-	if (j < u->tk.n && u->ent[j] >= 0 && !u->inq[j] && an->e[u->ent[j]].kind == ENTITY_ORGANIZATION)
+	if (named(an, u, j, ENTITY_ORGANIZATION))
 		return u->ent[j];
 	return -1;
 }
@@ -715,13 +727,11 @@ static bool org_member(const struct analysis *an, const struct unit *u, size_t i
 	size_t e1 = name_end(u, i);
 	if (!tok_word(u, e1) || tok_cap(u, e1) || u->inq[e1] || verb(u, e1))
 		return false;
-	static const char *const voices[] = {
-		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-		"representative", "representatives", "statement", "official", "officials",
-		/* (a paper's reporter writes the paper's words) */
+	/* (a paper's reporter writes the paper's words) */
+	static const char *const writers[] = {
 		"reporter", "reporters", "correspondent", "columnist", "writer", "editor",
 	};
-	if (TOK_AMONG(u, e1, voices))
+	if (TOK_AMONG(u, e1, voices) || TOK_AMONG(u, e1, writers))
 		return false;
 	/* (but "NYPD officers saying “thank you”" speak for it, as many) */
 	if (tok_ptr(u, e1)[tok_len(u, e1) - 1] == 's')
@@ -846,15 +856,14 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 			bool poss = u->tk.v[e1 - 1].flags & TK_POSS;
 			bool person = an->e[u->ent[k]].kind == ENTITY_PERSON;
 			/* ("says Ravens GM Ozzie Newsome") */
-			if (!person && e1 < hi && u->ent[e1] >= 0 && !u->inq[e1] &&
-			    an->e[u->ent[e1]].kind == ENTITY_PERSON)
+			if (!person && e1 < hi && named(an, u, e1, ENTITY_PERSON))
 				return who(an, ui, e1, out);
 			if (tok_word(u, e1) && !tok_cap(u, e1)) {
 				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c) && !tok_cap(u, c) &&
 						    !TOK_IN(u, c, function_words); c++) {
 					size_t n = c + 1 + tok_punct(u, c + 1, ',');
 					if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && n < hi &&
-					    u->ent[n] >= 0 && !u->inq[n] && an->e[u->ent[n]].kind == ENTITY_PERSON)
+					    named(an, u, n, ENTITY_PERSON))
 						return who(an, ui, n, out);
 				}
 				if (poss && person)
@@ -917,8 +926,7 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 					r--;
 				static const char *const rel[] = { "who", "whose", "whom", "which" };
 				if (r > lo && tok_punct(u, r - 1, ',') &&
-				    (TOK_AMONG(u, r, rel) || (r >= 2 && u->ent[r - 2] >= 0 && !u->inq[r - 2] &&
-							      an->e[u->ent[r - 2]].kind == ENTITY_PERSON)))
+				    (TOK_AMONG(u, r, rel) || (r >= 2 && named(an, u, r - 2, ENTITY_PERSON))))
 					k = r;
 			}
 			if (k > lo && tok_punct(u, k - 1, ',') && k - 1 < i) {
@@ -938,8 +946,7 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			break;
 		/* "says Stephen, who told his old man, “…”": the one the
 		 * clause is about */
-		if (tok_is(u, i, "who") && i >= 2 && tok_punct(u, i - 1, ',') && u->ent[i - 2] >= 0 &&
-		    !u->inq[i - 2] && an->e[u->ent[i - 2]].kind == ENTITY_PERSON) {
+		if (tok_is(u, i, "who") && i >= 2 && tok_punct(u, i - 1, ',') && named(an, u, i - 2, ENTITY_PERSON)) {
 			*out = u->ent[i - 2];
 			return FOUND;
 		}
@@ -1056,10 +1063,7 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
  * "… and added"), whose subject is that clause's. */
 static bool follow_on(const struct unit *u, size_t v)
 {
-	char low[KEY_MAX];
-	size_t n = tok_lower(u, v, low) ? strlen(low) : 0;
-	return (n > 4 && !strcmp(low + n - 3, "ing") && v > 0 && tok_punct(u, v - 1, ',')) ||
-	       (v > 0 && tok_is(u, v - 1, "and"));
+	return (participle(u, v) && v > 0 && tok_punct(u, v - 1, ',')) || (v > 0 && tok_is(u, v - 1, "and"));
 }
 
 /* Before the opening mark, in the same sentence: "Burns said, “…”",
@@ -1105,7 +1109,7 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 	 * first person of the sentence */
 	if (o > 0 && tok_punct(u, o - 1, ':')) {
 		for (size_t i = lo; i < o; i++)
-			if (u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON) {
+			if (named(an, u, i, ENTITY_PERSON)) {
 				*out = u->ent[i];
 				return FOUND;
 			}
@@ -1138,7 +1142,7 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 	while (lo > 0 && !sentence_end(p, lo - 1))
 		lo--;
 	for (size_t i = lo; i < end; i++)
-		if (p->ent[i] >= 0 && !p->inq[i] && an->e[p->ent[i]].kind == ENTITY_PERSON) {
+		if (named(an, p, i, ENTITY_PERSON)) {
 			*out = p->ent[i];
 			return FOUND;
 		}
@@ -1150,7 +1154,7 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 			break;
 		}
 	s += tok_is(p, s, "the");
-	if (s < end && p->ent[s] >= 0 && !p->inq[s] && an->e[p->ent[s]].kind == ENTITY_ORGANIZATION &&
+	if (s < end && named(an, p, s, ENTITY_ORGANIZATION) &&
 	    !org_member(an, p, s)) {
 		*out = p->ent[s];
 		return FOUND;
@@ -1488,7 +1492,7 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *w = &an->u[k];
 		for (size_t t = 0; t < w->tk.n; t++)
-			if (w->ent[t] >= 0 && !w->inq[t] && an->e[w->ent[t]].kind == ENTITY_PERSON)
+			if (named(an, w, t, ENTITY_PERSON))
 				return -1;
 	}
 	/* the last quote of the paragraph before, if it has a speaker */
