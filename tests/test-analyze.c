@@ -1087,6 +1087,55 @@ static void lists_and_lines(void)
 	}
 }
 
+/* British and Irish papers: titles without periods, letters after names. */
+static void british(void)
+{
+	struct article *a = make("Driver jailed",
+		"Det Sgt Claire Morton, of West Midlands Police, said: “This was reckless.”",
+		"Cllr Sharon Thompson said the council would act. “We have listened,” Cllr Thompson said.",
+		"Judge Paul Farrer KC told him: “You showed no care.”",
+		"PC Jordan Lee said it was “one of the worst” he had seen.",
+		"Angus MacLeod MSP said: “Scotland deserves better.”",
+		"A spokesperson for National Highways said: “Our thoughts are with the family.”",
+		NULL);
+	is(speaker(a, "This was reckless."), "Claire Morton", "“Det Sgt” is a title, not part of the name");
+	is(speaker(a, "We have listened,"), "Sharon Thompson", "so is “Cllr”");
+	is(speaker(a, "one of the worst"), "Jordan Lee", "and “PC” before a name");
+	is(speaker(a, "You showed no care."), "Paul Farrer", "“KC” after a name is not part of it");
+	is(speaker(a, "Scotland deserves better."), "Angus MacLeod", "nor is “MSP”");
+	ok(!any_named(a, ENTITY_ORGANIZATION, "MSP") && !any_named(a, ENTITY_ORGANIZATION, "PC"),
+	   "and neither is an organization");
+	is(speaker(a, "Our thoughts are with the family."), "National Highways",
+	   "“a spokesperson for X”: X is an organization, though no word of its name says so");
+	drop(a);
+
+	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
+	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
+	drop(a);
+}
+
+/* Local news: offices, departments, lawmakers' party tags. */
+static void local_news(void)
+{
+	struct article *a = make(NULL,
+		"A wolf was seen, according to the California Department of Fish and Wildlife.",
+		"The Marin County Sheriff's Office said it had calls. “Do not approach it,” the sheriff's office said.",
+		"Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill was dead.",
+		"Mum-of-two Sarah Jones, 34, said: “I couldn't believe it.”",
+		"Sarah said: “We just want answers.”",
+		"Google and the Department of Justice and Microsoft met.",
+		NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "California Department of Fish and Wildlife") != NULL,
+	   "“Department of Fish and Wildlife”: the “and” is inside the name");
+	ok(find(a, ENTITY_ORGANIZATION, "Marin County Sheriff's Office") != NULL,
+	   "a sheriff's office is one organization, possessive and all");
+	is(speaker(a, "Do not approach it,"), "Marin County Sheriff's Office", "and it speaks");
+	ok(!any_named(a, ENTITY_ORGANIZATION, "D-N"), "“D-N.Y.” is a party and a state, not an organization");
+	is(speaker(a, "We just want answers."), "Sarah Jones", "a given name alone opening a sentence speaks");
+	ok(find(a, ENTITY_ORGANIZATION, "Department of Justice") != NULL, "but not every “and” is inside a name");
+	drop(a);
+}
+
 int main(void)
 {
 	people();
@@ -1100,5 +1149,7 @@ int main(void)
 	more_speakers();
 	spans();
 	lists_and_lines();
+	british();
+	local_news();
 	return done_testing();
 }

@@ -123,6 +123,10 @@ static bool acronym(const struct unit *u, size_t i)
 	};
 	if (!tok_word(u, i) || !(u->tk.v[i].flags & TK_ALLCAPS) || tok_len(u, i) > 8)
 		return false;
+	/* a lawmaker's party and state: "D-N.Y.", "R-TX" */
+	const char *w = tok_ptr(u, i);
+	if (tok_len(u, i) >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I'))
+		return false;
 	char low[KEY_MAX];
 	if (!tok_lower(u, i, low))
 		return false;
@@ -272,6 +276,14 @@ static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, e
 	while (kind == ENTITY_PERSON && t1 > t0 + 1 &&
 	       ((an->u[unit].tk.v[t1 - 1].flags & TK_INITIAL) ||
 		(tok_punct(&an->u[unit], t1 - 1, '.') && (an->u[unit].tk.v[t1 - 2].flags & TK_INITIAL))))
+		t1--;
+	/* letters after a name are not part of it ("Paul Farrer KC", "Jane
+	 * Smith MP", "Ann Lee OBE") */
+	static const char *const postnominal[] = {
+		"kc", "qc", "mp", "msp", "mla", "ms", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "bem",
+	};
+	while (kind == ENTITY_PERSON && t1 > t0 + 2 && (an->u[unit].tk.v[t1 - 1].flags & TK_ALLCAPS) &&
+	       TOK_AMONG(&an->u[unit], t1 - 1, postnominal))
 		t1--;
 	if (kind == ENTITY_PERSON && !name_like(&an->u[unit], t0, t1))
 		return;
@@ -523,6 +535,23 @@ static bool noun_before(const struct unit *u, size_t i)
 	       TOK_IN(u, b - 1, person_nouns);
 }
 
+/* "a spokesperson for National Highways", "a representative of Acme
+ * Holdings": a name of two words or more, not a person's, after a word
+ * for someone who speaks for others is an organization's. */
+static bool voice_for(const struct unit *u, size_t i, size_t seg)
+{
+	static const char *const voices[] = {
+		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+	};
+	static const char *const preps[] = { "for", "of", "at", "from" };
+	size_t b = i;
+	if (b > 0 && tok_is(u, b - 1, "the"))
+		b--;
+	if (b < 2 || !TOK_AMONG(u, b - 1, preps) || !TOK_AMONG(u, b - 2, voices))
+		return false;
+	return words_in(u, i, seg) >= 2 && !strong_given(u, i) && !place(u, i, seg - i);
+}
+
 /* A word for people in the plural ("ministers", "actors"). */
 /* Whether a lower-case word is the plural of a word for someone
  * ("ministers"; "actresses", "witnesses"); it is cut in the looking. */
@@ -666,6 +695,13 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
+	/* "Sarah said: …" opening a sentence: the given name of someone
+	 * named in full (it names no one new) */
+	if ((t->flags & TK_SENTENCE) && !(t->flags & TK_ALLCAPS) && strong_given(u, i) &&
+	    !nationality(u, i) && !tok_month_or_day(u, i) && speaks(u, i, i + 1)) {
+		candidate(an, unit, ENTITY_PERSON, EV_SPEECH, i, i + 1, i);
+		return;
+	}
 	if (nationality(u, i) || tok_month_or_day(u, i) || (t->flags & (TK_SENTENCE | TK_ALLCAPS)))
 		return;
 	/* "“…,” Apple said", "Target says": a word written with a capital
@@ -735,6 +771,32 @@ static bool and_joins(const struct unit *u, size_t i, size_t end)
 	       name_word(u, i + 1) && i + 2 < u->tk.n && TOK_AMONG(u, i + 2, kinds);
 }
 
+/* Whether the "and" at i is inside the "of" part of an institution's
+ * name: "Department of Fish and Wildlife", "Department of Health and
+ * Human Services", "Office of Management and Budget" — common words on
+ * both sides, and the name ends after them (not "the Department of Justice
+ * and Google", nor "… of Labor and Congress"). */
+static bool of_and(const struct unit *u, size_t i, size_t end)
+{
+	if (!tok_is(u, i, "and") || i < 3)
+		return false;
+	bool of = false;
+	for (size_t k = i - 1; k > 0 && k + 4 > i && !of; k--)
+		of = tok_is(u, k, "of") || tok_is(u, k, "for");
+	if (!of || !tok_cap(u, i - 1) || !common(u, i - 1) || strong_given(u, i - 1) || place(u, i - 1, 1))
+		return false;
+	size_t j = i + 1;
+	while (j < end && j < i + 4 && name_word(u, j))
+		j++;
+	if (j == i + 1 || (j < u->tk.n && name_word(u, j)))
+		return false;
+	for (size_t k = i + 1; k < j; k++)
+		if (!common(u, k) || strong_given(u, k) || place(u, k, 1) || acronym(u, k) ||
+		    (org_word(u, k) && j == i + 2))
+			return false;
+	return true;
+}
+
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -746,6 +808,15 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		i++;
 	if (i >= seg)
 		return seg;
+	/* "Angus MacLeod MSP": letters after a name */
+	static const char *const postnominal[] = {
+		"kc", "qc", "mp", "msp", "mla", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "bem",
+	};
+	if (seg > i + 2 && (u->tk.v[seg - 1].flags & TK_ALLCAPS) && TOK_AMONG(u, seg - 1, postnominal) &&
+	    strong_given(u, i) && !(u->tk.v[seg - 2].flags & TK_ALLCAPS)) {
+		classify_plain(an, unit, i, seg - 1, seg - 1, tainted);
+		return seg;
+	}
 	size_t n = seg - i, words = words_in(u, i, seg);
 	/* "Joyce Wein Jazz & Heritage Center", "Liskow & Lewis LLC": an
 	 * organization's name runs on past "&" */
@@ -783,7 +854,8 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		}
 		/* the name runs on through "of", "for", "&", "the" */
 		size_t stop = seg;
-		while (stop < end && connector(u, stop) && (!tok_is(u, stop, "and") || and_joins(u, stop, end))) {
+		while (stop < end && connector(u, stop) &&
+		       (!tok_is(u, stop, "and") || and_joins(u, stop, end) || of_and(u, stop, end))) {
 			size_t j = stop;
 			while (j < end && connector(u, j) && (!tok_is(u, j, "and") || j == stop))
 				j++;
@@ -803,6 +875,10 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		}
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, stop, i);
 		return stop;
+	}
+	if (voice_for(u, i, seg)) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, seg, i);
+		return seg;
 	}
 	if (words == 1) {
 		classify_single(an, unit, i);
@@ -1146,6 +1222,22 @@ static bool group_noun(const struct unit *u, size_t i)
 	return false;
 }
 
+/* A possessive inside an institution's name: "Murdoch Children's
+ * Research Institute", "People's Party", "the Marin County Sheriff's
+ * Office", "the U.S. Attorney's Office". */
+static bool possessive_inside(const struct unit *u, size_t i)
+{
+	static const char *const holders[] = {
+		"sheriff", "attorney", "general", "examiner", "coroner", "marshal", "prosecutor",
+		"governor", "mayor", "comptroller", "controller", "auditor", "treasurer", "clerk",
+		"assessor", "commissioner", "solicitor", "defender", "recorder", "inspector",
+	};
+	static const char *const offices[] = { "office", "department", "bureau" };
+	if (!name_word(u, i + 1) || (u->tk.v[i + 1].flags & TK_SENTENCE))
+		return false;
+	return group_noun(u, i) || (tok_cap(u, i) && TOK_AMONG(u, i, holders) && TOK_AMONG(u, i + 1, offices));
+}
+
 void entities_discover(struct analysis *an, size_t unit)
 {
 	struct unit *u = &an->u[unit];
@@ -1161,8 +1253,7 @@ void entities_discover(struct analysis *an, size_t unit)
 			/* a name ends at a possessive, but for a common word's
 			 * inside an institution's name: "Murdoch Children's
 			 * Research Institute", "People's Party" */
-			if ((prev->flags & TK_POSS) &&
-			    !(group_noun(u, j - 1) && name_word(u, j) && !(u->tk.v[j].flags & TK_SENTENCE)))
+			if ((prev->flags & TK_POSS) && !possessive_inside(u, j - 1))
 				break;
 			if (tok_punct(u, j, '.') && (prev->flags & TK_WORD) && (prev->flags & TK_DOT) &&
 			    name_word(u, j + 1) && !(u->tk.v[j + 1].flags & TK_SENTENCE)) {
@@ -1732,7 +1823,7 @@ void entities_scan(struct analysis *an, size_t unit)
 			 * before what no name holds (a word in lower case other
 			 * than a particle or "of", punctuation other than "." and
 			 * "&") */
-			if ((u->tk.v[i + k - 1].flags & TK_POSS) ||
+			if (((u->tk.v[i + k - 1].flags & TK_POSS) && !possessive_inside(u, i + k - 1)) ||
 			    (i + k < n && (u->tk.v[i + k].flags & TK_SENTENCE)))
 				break;
 			size_t nx = i + k;
