@@ -1134,6 +1134,15 @@ static void local_news(void)
 	is(speaker(a, "We just want answers."), "Sarah Jones", "a given name alone opening a sentence speaks");
 	ok(find(a, ENTITY_ORGANIZATION, "Department of Justice") != NULL, "but not every “and” is inside a name");
 	drop(a);
+
+	a = make(NULL, "“It's the best gin in town,” said Maria Lopez, a bartender at the Violet Hour.",
+		 "“It tastes like summer.”",
+		 "She misses the Tom Brady era. She clerked for the Honorable Carl J. Barbier.", NULL);
+	ok(!find(a, ENTITY_PERSON, "Violet Hour"), "a name after “the” that ends the phrase is a thing's");
+	is(speaker(a, "It tastes like summer."), "Maria Lopez", "so the next paragraph's quote goes on with her");
+	ok(find(a, ENTITY_PERSON, "Tom Brady") != NULL, "but “the Tom Brady era” names someone");
+	ok(find(a, ENTITY_PERSON, "Carl J. Barbier") != NULL, "and so does “the Honorable Carl J. Barbier”");
+	drop(a);
 }
 
 int main(void)

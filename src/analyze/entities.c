@@ -800,7 +800,20 @@ static bool of_and(const struct unit *u, size_t i, size_t end)
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
-			     bool tainted)
+			     bool tainted);
+
+/* "a bartender at the Violet Hour", "the Hoover Dam": a name after
+ * "the" that ends the phrase is a thing's, not a person's (but "the Tom
+ * Brady era" names him, and "the Rev. Al Sharpton" has his title). */
+static bool thing_after_the(const struct unit *u, size_t i, size_t seg, size_t end)
+{
+	return i > 0 && tok_is(u, i - 1, "the") && !(u->tk.v[i - 1].flags & TK_CAP) && seg == end &&
+	       words_in(u, i, seg) >= 2 &&
+	       (seg >= u->tk.n || !tok_word(u, seg) || TOK_IN(u, seg, function_words));
+}
+
+static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
+				 bool tainted)
 {
 	struct unit *u = &an->u[unit];
 	/* a leading "The" is not part of the name */
@@ -1059,6 +1072,21 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 		if (tok_word(u, k))
 			classify_single(an, unit, k);
 	return seg;
+}
+
+static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
+			     bool tainted)
+{
+	size_t from = an->nc;
+	size_t next = classify_plain_run(an, unit, i, seg, end, tainted);
+	if (thing_after_the(&an->u[unit], i, seg, end)) {
+		size_t keep = from;
+		for (size_t c = from; c < an->nc; c++)
+			if (an->c[c].kind != ENTITY_PERSON || an->c[c].t0 != i)
+				an->c[keep++] = an->c[c];
+		an->nc = keep;
+	}
+	return next;
 }
 
 static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
