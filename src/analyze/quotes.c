@@ -822,6 +822,19 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 		if (tok_punct(u, k + 1, ',') && k + 2 < u->tk.n && u->ent[k + 2] >= 0 && !u->inq[k + 2] &&
 		    (TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns)))
 			return who(an, ui, k + 2, out);
+	/* "said his friend Paul Grant", "said her mother, Jane": the one
+	 * named after the word for them; "said his wife", no one named */
+	static const char *const possessives[] = { "his", "her", "their", "my", "our" };
+	if (j < hi && TOK_AMONG(u, j, possessives) && !u->inq[j]) {
+		for (size_t c = j + 1; c < hi && c < j + 4 && tok_word(u, c) && !tok_cap(u, c) && !u->inq[c]; c++) {
+			if (!TOK_IN(u, c, person_nouns) && !TOK_IN(u, c, titles))
+				continue;
+			size_t n = c + 1 + tok_punct(u, c + 1, ',');
+			if (n < hi && named(an, u, n, ENTITY_PERSON))
+				return who(an, ui, n, out);
+			return BLOCKED;
+		}
+	}
 	for (size_t k = j; k < hi && k < j + 6; k++) {
 		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
 			break;
