@@ -1143,6 +1143,13 @@ static void local_news(void)
 	ok(find(a, ENTITY_PERSON, "Tom Brady") != NULL, "but “the Tom Brady era” names someone");
 	ok(find(a, ENTITY_PERSON, "Carl J. Barbier") != NULL, "and so does “the Honorable Carl J. Barbier”");
 	drop(a);
+
+	a = make(NULL, "Former senator Mark Whitfield went on trial Monday.",
+		 "“He has always been honest,” said his friend Paul Grant.",
+		 "“I'm tired,” said his wife.", NULL);
+	is(speaker(a, "He has always been honest,"), "Paul Grant", "“said his friend X”: X");
+	is(speaker(a, "I'm tired,"), "(none)", "“said his wife”: someone unnamed, not him");
+	drop(a);
 }
 
 int main(void)
