@@ -1150,6 +1150,11 @@ static void local_news(void)
 	is(speaker(a, "He has always been honest,"), "Paul Grant", "“said his friend X”: X");
 	is(speaker(a, "I'm tired,"), "(none)", "“said his wife”: someone unnamed, not him");
 	drop(a);
+
+	a = make(NULL, "Vivek Ramaswamy told ABC News' “This Week” that he was “not worried.”", NULL);
+	is(kind(a, "This Week"), "scare", "a show's title after its network's name is no one's words");
+	is(speaker(a, "not worried."), "Vivek Ramaswamy", "and the words after it are his");
+	drop(a);
 }
 
 int main(void)

@@ -1687,6 +1687,11 @@ static void classify(struct analysis *an, size_t qi)
 		q->kind = QUOTE_SCARE;
 	else if (title_case && (!said || (!ends_punct && !verb_near(u0, q->o))))
 		q->kind = QUOTE_SCARE;
+	/* "told ABC News’ “This Week”", "NBC’s “Meet the Press”": a show's
+	 * title after its maker's name */
+	else if (title_case && q->o > 0 && (u0->tk.v[q->o - 1].flags & TK_POSS) && u0->ent[q->o - 1] >= 0 &&
+		 q->u0 == q->u1)
+		q->kind = QUOTE_SCARE;
 	else if (sentence && (words >= 3 || cue))
 		q->kind = QUOTE_DIRECT;
 	else if (words == 1)
