@@ -1155,6 +1155,22 @@ static void local_news(void)
 	is(kind(a, "This Week"), "scare", "a show's title after its network's name is no one's words");
 	is(speaker(a, "not worried."), "Vivek Ramaswamy", "and the words after it are his");
 	drop(a);
+
+	a = make(NULL, "Actress Jennifer Lawrence spoke on Tuesday. “I was terrified,” the Oscar winner said.",
+		 "Singer Taylor Swift was there. “She is a genius,” the star said of Lawrence.",
+		 "Sen. Ted Cruz spoke next. “The border is a crisis,” the Texas Republican said.",
+		 "Tesla CEO Elon Musk posted: “Wow.” The billionaire later added: “Impressive.”",
+		 "Ann Lee met Bo Chan. “We agree,” the star said.",
+		 "To test it, the scientists asked Lee to do a “direction discrimination” task.",
+		 "Singer Mo Ray was there. Another said the star is “a good talker.”", NULL);
+	is(speaker(a, "I was terrified,"), "Jennifer Lawrence", "“the Oscar winner”: the one person the story is on");
+	is(speaker(a, "She is a genius,"), "Taylor Swift", "“the star”: the one just named");
+	is(speaker(a, "The border is a crisis,"), "Ted Cruz", "“the Texas Republican”");
+	is(speaker(a, "Impressive."), "Elon Musk", "“the billionaire later added”");
+	is(speaker(a, "We agree,"), "(none)", "but not when two people were just named");
+	is(kind(a, "direction discrimination"), "scare", "nor for “the scientists”, more than one");
+	is(speaker(a, "a good talker."), "(none)", "nor for someone spoken of, not speaking");
+	drop(a);
 }
 
 int main(void)

@@ -452,6 +452,8 @@ static bool title_says(const char *title, const char *low)
 		{ "general", "gen" }, { "lieutenant", "lt" }, { "colonel", "col" },
 		{ "sergeant", "sgt" }, { "captain", "capt" }, { "professor", "prof" },
 		{ "doctor", "dr" }, { "detective", "det" }, { "superintendent", "supt" },
+		{ "congressman", "rep" }, { "congresswoman", "rep" }, { "congressman", "representative" },
+		{ "congresswoman", "representative" }, { "councillor", "cllr" },
 	};
 	if (has_word(title, low))
 		return true;
@@ -531,12 +533,101 @@ static int called(const struct analysis *an, const char *low, size_t ui, size_t 
 	return found;
 }
 
+/* Words for someone the story does not name, as often as not ("the
+ * official said", "the witness said"): they are never taken for the
+ * person the story is about. */
+static bool person_word_generic(const char *low)
+{
+	static const char *const w[] = {
+		"official", "source", "spokesman", "spokeswoman", "spokesperson", "statement", "company",
+		"report", "study", "man", "woman", "person", "witness", "resident", "neighbor",
+		"neighbour", "officer", "victim", "suspect", "driver", "passenger", "lawyer", "attorney",
+		"aide", "analyst", "researcher", "employee", "worker", "student", "teacher", "nurse",
+		"friend", "relative", "customer", "user", "insider", "observer", "voter", "fan",
+		"parent", "local", "bystander", "colleague", "staffer", "agent", "deputy", "trooper",
+		"investigator", "doctor", "patient", "boy", "girl", "child", "teen", "teenager",
+		"owner", "manager", "member", "leader", "representative", "administrator", "director",
+		"minister", "secretary", "officials", "president", "chief", "coach", "judge",
+		"prosecutor", "detective", "inspector", "sergeant", "captain", "mayor", "governor",
+		"police", "lawmaker", "legislator", "candidate", "author", "expert", "professor",
+		"scientist", "economist", "historian", "activist", "advocate", "organizer", "volunteer",
+		"survivor", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+		"dad", "mom", "mum", "guy", "kid", "people",
+	};
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (!strcmp(low, w[k]))
+			return true;
+	return false;
+}
+
+/* The gender a word for someone says: 'f' for "actress", 'm' for
+ * "congressman", 0 for "star". */
+static char noun_gender(const char *low)
+{
+	static const char *const f[] = {
+		"actress", "congresswoman", "chairwoman", "businesswoman", "sportswoman", "queen",
+		"princess", "duchess", "grandmother", "widow", "heiress", "waitress", "hostess",
+		"songstress", "comedienne", "sister", "mother", "daughter", "wife", "girl", "woman",
+	};
+	static const char *const m[] = {
+		"actor", "congressman", "chairman", "businessman", "sportsman", "king", "prince",
+		"duke", "grandfather", "widower", "brother", "father", "son", "husband", "boy", "man",
+	};
+	for (size_t k = 0; k < sizeof f / sizeof *f; k++)
+		if (!strcmp(low, f[k]))
+			return 'f';
+	for (size_t k = 0; k < sizeof m / sizeof *m; k++)
+		if (!strcmp(low, m[k]))
+			return 'm';
+	return 0;
+}
+
+/* "Actress Jennifer Lawrence … “…,” the Oscar winner said": a word for
+ * the one person the story has just been about stands for them, as "she"
+ * would — when no one else is named in this paragraph before it or in
+ * the one before. -1 when not so. */
+static int epithet(const struct analysis *an, size_t ui, size_t i, const char *low)
+{
+	/* (the one who speaks: "the star said", "said the star." — not
+	 * "said the senator is “…”") */
+	const struct unit *u = &an->u[ui];
+	size_t ln = strlen(low);
+	if (ln < 3 || (low[ln - 1] == 's' && low[ln - 2] != 's'))
+		return -1;      /* "the scientists": more than one */
+	size_t nx = i + 1;
+	static const char *const adverbs[] = { "later", "also", "then", "again", "once", "simply", "had", "has" };
+	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) &&
+	    !(TOK_AMONG(u, nx, adverbs) && nx + 1 < u->tk.n && verb(u, nx + 1)))
+		return -1;
+	int e = antecedent(an, ui, i, false, noun_gender(low));
+	if (e < 0 || an->e[e].kind != ENTITY_PERSON)
+		return -1;
+	/* (the paragraph before too, when this one has not named them yet) */
+	size_t from = ui;
+	bool here = false;
+	for (size_t mi = mentions_from(an, ui); mi < an->nm && !here; mi++)
+		here = an->m[mi].unit == ui && an->m[mi].t0 < i && an->m[mi].ent == e;
+	if (!here && from > 0 && an->u[from - 1].block != UNIT_TITLE)
+		from--;
+	for (size_t mi = mentions_from(an, from); mi < an->nm; mi++) {
+		const struct mention *m = &an->m[mi];
+		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
+			break;
+		if (m->ent != e && an->e[m->ent].kind == ENTITY_PERSON && !an->u[m->unit].inq[m->t0])
+			return -1;
+	}
+	return e;
+}
+
 /* "the senator", "the ministry": the one person with that title, the one
  * organization with that word in its name. */
 static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
 {
 	const struct unit *u = &an->u[ui];
-	if (!tok_word(u, i) || ((u->tk.v[i].flags & TK_CAP) && !TOK_IN(u, i, nationalities)) || i == 0)
+	/* ("the Texas Republican") */
+	static const char *const parties[] = { "republican", "democrat", "independent", "tory" };
+	if (!tok_word(u, i) || i == 0 ||
+	    ((u->tk.v[i].flags & TK_CAP) && !TOK_IN(u, i, nationalities) && !TOK_AMONG(u, i, parties)))
 		return NOT_FOUND;
 	size_t det = i - 1;
 	/* "the former senator", "the Russian leader", "a district
@@ -545,6 +636,21 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	if (!TOK_AMONG(u, det, articles) && det > 0 && tok_word(u, det) &&
 	    (!tok_cap(u, det) || TOK_IN(u, det, nationalities)) && TOK_AMONG(u, det - 1, articles))
 		det--;
+	/* "the Oscar winner", "the infectious disease expert": a word or
+	 * two before the noun, no one's name among them */
+	bool modified = false;
+	size_t hl = tok_len(u, i);
+	const char *hw = tok_ptr(u, i);
+	bool singular = hl > 2 && (hw[hl - 1] != 's' || hw[hl - 2] == 's');
+	for (size_t b = i - 1, n = 0; !TOK_AMONG(u, det, articles) && singular && b > 0 && n < 2; b--, n++) {
+		if (!tok_word(u, b) || u->inq[b] || named(an, u, b, ENTITY_PERSON) ||
+		    named(an, u, b, ENTITY_ORGANIZATION) || verb(u, b) || TOK_IN(u, b, function_words))
+			break;
+		if (TOK_AMONG(u, b - 1, articles)) {
+			det = b - 1;
+			modified = true;
+		}
+	}
 	bool definite = tok_is(u, det, "the");
 	bool indefinite = tok_is(u, det, "a") || tok_is(u, det, "an") || tok_is(u, i - 1, "one");
 	if (!definite && !indefinite)
@@ -599,7 +705,13 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			   !strcmp(low, "expert") || !strcmp(low, "analyst") || !strcmp(low, "aide") ||
 			   !strcmp(low, "researcher") || !strcmp(low, "report") || !strcmp(low, "study");
 	/* any other word for someone ("the firefighter") */
-	bool noun = !person_word && TOK_IN(u, i, person_nouns);
+	/* (words for someone well known that are words for things too) */
+	static const char *const epithets[] = {
+		"star", "superstar", "winner", "legend", "icon", "champion", "nominee", "front-runner",
+		"frontrunner", "hopeful", "incumbent", "challenger", "newcomer", "veteran", "tycoon",
+		"magnate", "hitmaker", "crooner", "heavyweight",
+	};
+	bool noun = !person_word && (TOK_IN(u, i, person_nouns) || TOK_AMONG(u, i, epithets));
 	/* "the Malawian told Al Jazeera": the person just named (not "the
 	 * American Horror Story actress", where the word is no noun) */
 	if (!person_word && !is_org && definite && TOK_IN(u, i, nationalities) && low[strlen(low) - 1] != 's' &&
@@ -611,6 +723,9 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		return FOUND;
 	}
 	if (!person_word && !is_org && !noun)
+		return NOT_FOUND;
+	/* ("the Dallas police department" is not the one department met) */
+	if (modified && is_org)
 		return NOT_FOUND;
 	/* "a spokesman said", "a district representative said": someone
 	 * unnamed; but "X, an oceanographer at … told" goes on to X */
@@ -633,6 +748,9 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		}
 	} else {
 		found = called(an, low, ui, i);
+		if (found == -1 && (noun || is_title || TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets)) &&
+		    !person_word_generic(low))
+			found = epithet(an, ui, i, low);
 	}
 	if (found >= 0) {
 		*out = found;
