@@ -1109,6 +1109,14 @@ static void british(void)
 	   "“a spokesperson for X”: X is an organization, though no word of its name says so");
 	drop(a);
 
+	a = make(NULL, "Her mother, Ami Caton, said: “Chloe was bubbly and kind.",
+		 "“She loved animals.",
+		 "^ Chloe was described as ‘caring’ (Image: Family handout)",
+		 "“We will miss her every day.”", NULL);
+	is(speaker(a, "Chloe was bubbly and kind. She loved animals. We will miss her every day."), "Ami Caton",
+	   "a quote over three paragraphs goes on past a picture's caption set between them");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -502,6 +502,10 @@ static int publish(struct analysis *an, struct quote *q, size_t nq)
 		if (q[i].block == UNIT_TITLE)
 			continue;
 		for (size_t b = q[i].block; b <= q[i].end_block && b < a->nblocks; b++) {
+			/* (not a picture set between the paragraphs of a quote) */
+			if (b != q[i].block && b != q[i].end_block && !q[i].is_block &&
+			    (a->blocks[b].type == BLOCK_CAPTION || a->blocks[b].type == BLOCK_IMAGE))
+				continue;
 			size_t from = b == q[i].block ? q[i].start : 0;
 			size_t to = b == q[i].end_block ? q[i].end : a->blocks[b].len;
 			if (to <= from)
@@ -534,8 +538,8 @@ int analyze_article(struct article *a)
 			goto out;
 		an.u[an.nu - 1].paragraph = b->type == BLOCK_PARAGRAPH || b->type == BLOCK_QUOTE;
 		an.u[an.nu - 1].table_row = b->type == BLOCK_TABLE_ROW;
-		an.u[an.nu - 1].caption = b->type == BLOCK_CAPTION || b->type == BLOCK_IMAGE ||
-					  b->type == BLOCK_LIST_ITEM;
+		an.u[an.nu - 1].picture = b->type == BLOCK_CAPTION || b->type == BLOCK_IMAGE;
+		an.u[an.nu - 1].caption = an.u[an.nu - 1].picture || b->type == BLOCK_LIST_ITEM;
 	}
 	/* headline-case and capitals units too, but strictly (see
 	 * candidate()) */

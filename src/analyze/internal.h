@@ -28,6 +28,7 @@ struct unit {
 	bool paragraph;         /* a paragraph or a block quote's (not a heading, caption, item) */
 	bool table_row;         /* a table's row: cells split by tabs */
 	bool caption;           /* a caption, an image's description or a list item */
+	bool picture;           /* a caption or an image's description */
 	uint32_t *memo;         /* per token: which word lists were looked up, and the answers */
 	int8_t *titles;         /* per token: the length of a title starting there; -1 unknown */
 };

@@ -76,6 +76,8 @@ static void pair(struct analysis *an, struct mark open, size_t unit, size_t tok)
 	q->end = tok < u1->tk.n ? u1->tk.v[tok].start : u1->len;
 	for (size_t k = open.unit; k <= unit; k++) {
 		struct unit *u = &an->u[k];
+		if (k != open.unit && k != unit && u->picture)
+			continue;       /* a picture set between its paragraphs */
 		size_t from = k == open.unit ? open.tok + 1 : 0, to = k == unit ? tok : u->tk.n;
 		for (size_t t = from; t < to; t++)
 			if (u->inq[t] < 255)
@@ -103,20 +105,25 @@ static void pair_marks(struct analysis *an)
 {
 	struct mark carry = { 0, 0, 0 };
 	bool carrying = false;
+	size_t carry_last = 0;  /* the last paragraph the carried quote is in */
 	for (size_t ui = 0; ui < an->nu && !an->failed; ui++) {
 		struct unit *u = &an->u[ui];
 		struct mark stack[STACK_MAX];
 		size_t depth = 0, t = 0;
-		if (carrying) {
+		/* a picture and its caption set between two paragraphs of a
+		 * quote: the quote goes on past them */
+		bool passing = carrying && u->picture && u->block != UNIT_TITLE && ui - carry_last <= 3;
+		if (carrying && !passing) {
 			/* a quote goes on in this paragraph if it opens with the
 			 * same mark, and this paragraph follows at once */
-			const struct unit *p = &an->u[ui - 1];
-			if (u->block != UNIT_TITLE && p->block != UNIT_TITLE && u->block == p->block + 1 &&
+			const struct unit *p = &an->u[carry_last];
+			bool next = ui == carry_last + 1 ? u->block == p->block + 1 : true;
+			if (u->block != UNIT_TITLE && p->block != UNIT_TITLE && next && u->paragraph &&
 			    u->tk.n > 0 && (u->tk.v[0].flags & TK_OPENQ) && u->tk.v[0].cp == carry.cp) {
 				stack[depth++] = carry;
 				u->cont = true;
 				t = 1;
-			} else if (carry.unit == ui - 1)
+			} else if (carry.unit == carry_last)
 				close_at_end(an, carry);
 			carrying = false;
 		}
@@ -167,9 +174,12 @@ static void pair_marks(struct analysis *an)
 			if (depth < STACK_MAX)
 				stack[depth++] = (struct mark){ ui, (uint32_t)t, cp };
 		}
+		if (passing)
+			continue;
 		if (depth > 0 && double_mark(stack[0].cp) && u->block != UNIT_TITLE) {
 			carry = stack[0];
 			carrying = true;
+			carry_last = ui;
 		}
 	}
 	if (carrying && carry.unit + 1 == an->nu)
@@ -1743,6 +1753,8 @@ static void classify(struct analysis *an, size_t qi)
 	bool first_cap = false, first_seen = false;
 	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *u = &an->u[k];
+		if (!q->block && k != q->u0 && k != q->u1 && u->picture)
+			continue;
 		size_t from = k == q->u0 ? q->o + 1 : 0, to = k == q->u1 ? q->c : u->tk.n;
 		for (size_t t = from; t < to; t++) {
 			if (!tok_word(u, t))
@@ -1828,6 +1840,8 @@ static void quote_words(const struct analysis *an, const struct qrec *q, struct 
 {
 	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *u = &an->u[k];
+		if (!q->block && k != q->u0 && k != q->u1 && u->picture)
+			continue;
 		size_t from = q->block ? 0 : k == q->u0 ? q->o + 1 : 0;
 		size_t to = q->block || k != q->u1 ? u->tk.n : q->c;
 		char low[KEY_MAX];
@@ -1965,6 +1979,8 @@ struct quote *quotes_take(struct analysis *an, size_t *n)
 		struct buf b = BUF_INIT;
 		for (size_t k = q->u0; k <= q->u1; k++) {
 			const struct unit *u = &an->u[k];
+			if (!q->block && k != q->u0 && k != q->u1 && u->picture)
+				continue;
 			size_t from = k == q->u0 ? q->start : 0, to = k == q->u1 ? q->end : u->len;
 			if (k != q->u0 && u->cont && u->tk.n > 0)
 				from = u->tk.v[0].end;
