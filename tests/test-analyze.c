@@ -1117,6 +1117,14 @@ static void british(void)
 	   "a quote over three paragraphs goes on past a picture's caption set between them");
 	drop(a);
 
+	a = make("Tributes to ‘bubbly’ teen with ‘infectious laugh’ and ‘Bidenomics’",
+		 "Her mother, Ami Caton, said: “Chloe was bubbly. She had an infectious laugh.”",
+		 "Joe Biden said: “Bidenomics works.” Jill Biden said: “Bidenomics is real.”", NULL);
+	is(speaker(a, "infectious laugh"), "Ami Caton", "a headline's quoted words someone says are theirs");
+	is(kind(a, "bubbly"), "partial", "a single word too, if it is long enough");
+	ok(!quote(a, "Bidenomics"), "but not words two people say: a term, not listed");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

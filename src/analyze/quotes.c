@@ -1930,6 +1930,63 @@ static void pull_quotes(struct analysis *an)
 	free(w);
 }
 
+/* A headline's quoted word or words that someone says in the article
+ * ("Tributes paid to ‘bubbly’ teen" when her mother is quoted "Chloe was
+ * bubbly …"): a partial quote, theirs — when only one speaker says them. */
+static bool echo_candidate(const struct analysis *an, const struct qrec *q)
+{
+	const struct unit *u = &an->u[q->u0];
+	return !q->dead && !q->block && q->kind == QUOTE_SCARE && q->u0 == q->u1 && !u->paragraph &&
+	       !u->caption && q->c > q->o + 1;
+}
+
+static void echoes(struct analysis *an)
+{
+	bool any = false;
+	for (size_t i = 0; i < an->nq && !any; i++)
+		any = echo_candidate(an, &an->q[i]);
+	if (!any)
+		return;
+	struct buf *w = calloc(an->nq + 1, sizeof *w);
+	if (!w) {
+		an->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < an->nq; i++) {
+		quote_words(an, &an->q[i], &w[i]);
+		an->failed = an->failed || w[i].failed;
+	}
+	for (size_t i = 0; i < an->nq && !an->failed; i++) {
+		struct qrec *q = &an->q[i];
+		if (!echo_candidate(an, q) || w[i].len < 3)
+			continue;
+		/* (a single word, a long one: not "no", "the") */
+		size_t blanks = 0;
+		for (size_t k = 0; k < w[i].len; k++)
+			blanks += w[i].data[k] == ' ';
+		if (blanks < 2 || (blanks == 2 && w[i].len < 7))
+			continue;
+		int speaker = -1;
+		for (size_t j = 0; j < an->nq; j++) {
+			const struct qrec *p = &an->q[j];
+			if (j == i || p->dead || p->kind != QUOTE_DIRECT || !strstr(w[j].data, w[i].data))
+				continue;
+			if (p->speaker < 0 || (speaker >= 0 && speaker != p->speaker)) {
+				speaker = -2;
+				break;
+			}
+			speaker = p->speaker;
+		}
+		if (speaker >= 0) {
+			q->kind = QUOTE_PARTIAL;
+			q->speaker = speaker;
+		}
+	}
+	for (size_t i = 0; i < an->nq; i++)
+		buf_free(&w[i]);
+	free(w);
+}
+
 void quotes_find(struct analysis *an)
 {
 	pair_marks(an);
@@ -1948,6 +2005,8 @@ void quotes_find(struct analysis *an)
 		if (!an->q[i].dead)
 			classify(an, i);
 	pull_quotes(an);
+	if (!an->failed)
+		echoes(an);
 }
 
 /* ---- the result ---- */
