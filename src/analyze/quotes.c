@@ -1865,6 +1865,35 @@ static bool pull_candidate(const struct analysis *an, const struct qrec *q)
 	return !((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'));
 }
 
+/* Every quote's words (quote_words), once; NULL when any of them is
+ * wanted (want) by none, or when memory runs out (an->failed). */
+static struct buf *every_quote_words(struct analysis *an,
+				     bool (*want)(const struct analysis *, const struct qrec *))
+{
+	bool any = false;
+	for (size_t i = 0; i < an->nq && !any; i++)
+		any = want(an, &an->q[i]);
+	if (!any)
+		return NULL;
+	struct buf *w = calloc(an->nq + 1, sizeof *w);
+	if (!w) {
+		an->failed = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < an->nq; i++) {
+		quote_words(an, &an->q[i], &w[i]);
+		an->failed = an->failed || w[i].failed;
+	}
+	return w;
+}
+
+static void free_quote_words(const struct analysis *an, struct buf *w)
+{
+	for (size_t i = 0; w && i < an->nq; i++)
+		buf_free(&w[i]);
+	free(w);
+}
+
 /* A pull quote, set apart with no one named, repeats words the article
  * quotes in full elsewhere: those words' speaker is its speaker. Its
  * first words or its last are looked for ("But What The Hell Do I Know?"
@@ -1872,21 +1901,9 @@ static bool pull_candidate(const struct analysis *an, const struct qrec *q)
 static void pull_quotes(struct analysis *an)
 {
 	enum { OPENING = 6 };
-	bool any = false;
-	for (size_t i = 0; i < an->nq && !any; i++)
-		any = pull_candidate(an, &an->q[i]);
-	if (!any)
+	struct buf *w = every_quote_words(an, pull_candidate);
+	if (!w)
 		return;
-	/* every quote's words, once */
-	struct buf *w = calloc(an->nq + 1, sizeof *w);
-	if (!w) {
-		an->failed = true;
-		return;
-	}
-	for (size_t i = 0; i < an->nq; i++) {
-		quote_words(an, &an->q[i], &w[i]);
-		an->failed = an->failed || w[i].failed;
-	}
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
 		struct qrec *q = &an->q[i];
 		if (!pull_candidate(an, q))
@@ -1925,9 +1942,7 @@ static void pull_quotes(struct analysis *an)
 		an->failed = an->failed || head.failed;
 		buf_free(&head);
 	}
-	for (size_t i = 0; i < an->nq; i++)
-		buf_free(&w[i]);
-	free(w);
+	free_quote_words(an, w);
 }
 
 /* A headline's quoted word or words that someone says in the article
@@ -1942,20 +1957,9 @@ static bool echo_candidate(const struct analysis *an, const struct qrec *q)
 
 static void echoes(struct analysis *an)
 {
-	bool any = false;
-	for (size_t i = 0; i < an->nq && !any; i++)
-		any = echo_candidate(an, &an->q[i]);
-	if (!any)
+	struct buf *w = every_quote_words(an, echo_candidate);
+	if (!w)
 		return;
-	struct buf *w = calloc(an->nq + 1, sizeof *w);
-	if (!w) {
-		an->failed = true;
-		return;
-	}
-	for (size_t i = 0; i < an->nq; i++) {
-		quote_words(an, &an->q[i], &w[i]);
-		an->failed = an->failed || w[i].failed;
-	}
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
 		struct qrec *q = &an->q[i];
 		if (!echo_candidate(an, q) || w[i].len < 3)
@@ -1982,9 +1986,7 @@ static void echoes(struct analysis *an)
 			q->speaker = speaker;
 		}
 	}
-	for (size_t i = 0; i < an->nq; i++)
-		buf_free(&w[i]);
-	free(w);
+	free_quote_words(an, w);
 }
 
 void quotes_find(struct analysis *an)
