@@ -1125,6 +1125,12 @@ static void british(void)
 	ok(!quote(a, "Bidenomics"), "but not words two people say: a term, not listed");
 	drop(a);
 
+	a = make(NULL, "The European Space Agency's Rosetta spacecraft will crash on Friday.",
+		 "Rosetta and its lander took ten years to get there, said mission manager Fred Jansen.", NULL);
+	ok(!find(a, ENTITY_PERSON, "Rosetta"), "“the Rosetta spacecraft” is a craft, though Rosetta is a given name");
+	ok(find(a, ENTITY_PERSON, "Fred Jansen") != NULL, "and its mission manager is someone");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

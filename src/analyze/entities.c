@@ -2117,6 +2117,18 @@ void entities_confirm(struct analysis *an)
 		/* "Sebastian, the jazz musician played by Gosling" */
 		if (!w->heard && role_after(u, m->t1))
 			ev[m->ent].veto = true;
+		/* "the Rosetta spacecraft", "Hurricane Ian": a craft's, a
+		 * storm's, a program's name */
+		static const char *const things[] = {
+			"spacecraft", "probe", "lander", "rover", "orbiter", "satellite", "telescope",
+			"mission", "rocket", "missile", "ship", "vessel", "yacht", "submarine", "hurricane",
+			"storm", "typhoon", "cyclone", "app", "chatbot", "robot", "vaccine", "variant",
+			"aircraft", "helicopter", "drone", "software", "spaceship", "capsule", "shuttle",
+		};
+		if ((!w->titled || w->name_words == 1) && !(u->tk.v[m->t1 - 1].flags & TK_POSS) && m->t1 < u->tk.n &&
+		    tok_word(u, m->t1) &&
+		    !(u->tk.v[m->t1].flags & TK_CAP) && TOK_AMONG(u, m->t1, things))
+			ev[m->ent].veto = true;
 		ev[m->ent].met = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
