@@ -1131,6 +1131,12 @@ static void british(void)
 	ok(find(a, ENTITY_PERSON, "Fred Jansen") != NULL, "and its mission manager is someone");
 	drop(a);
 
+	a = make(NULL, "“It was built on secrecy,” acting U.S. Attorney for Massachusetts Joshua Levy said.",
+		 "“It is over,” Levy said.", NULL);
+	is(speaker(a, "It is over,"), "Joshua Levy", "“U.S. Attorney for Massachusetts Joshua Levy”: a place, then a name");
+	ok(find(a, ENTITY_PLACE, "Massachusetts") != NULL, "and the place is a place");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -991,6 +991,22 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
 	}
+	/* "U.S. Attorney for Massachusetts Joshua Levy", "Ohio Gov. …": a
+	 * place's name, then someone's, given name first */
+	for (size_t p = 1; p <= 3 && i + p + 1 < seg; p++) {
+		size_t g = i + p;
+		if (!tok_word(u, g) || !place(u, i, p) || !strong_given(u, g) || place(u, g, 1))
+			continue;
+		bool plain = true;
+		for (size_t k = g + 1; k < seg && plain; k++)
+			plain = !tok_word(u, k) || (!acronym(u, k) && !org_word(u, k) && !place(u, k, 1) &&
+						   !nationality(u, k) && !has_digit(u, k));
+		if (!plain || words_in(u, g, seg) < 2)
+			break;
+		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, g, i);
+		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, g, seg, g);
+		return seg;
+	}
 	/* "J.C. Chandor", "T. J. Miller": initials, then a family name (not
 	 * "the D.A. Davidson brokerage") */
 	if (full_words == 1 && first == last && first > i && !any_common && !any_odd && !tainted &&
