@@ -946,8 +946,10 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return seg;
 	}
 	/* "Margaret Hamilton" even though Hamilton is a city */
+	/* ("Joy Baker, an OBGYN", opening a sentence) */
 	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) &&
-	    !nationality(u, last) && !has_digit(u, last) && (!tainted || !common(u, last))) {
+	    !nationality(u, last) && !has_digit(u, last) &&
+	    (!tainted || !common(u, last) || (first + 1 == last && person_context(u, seg)))) {
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
 	}
@@ -1114,6 +1116,10 @@ static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
 	if (title_at(u, i, end, &n) || place(u, i, 1) || nationality(u, i) || org_word(u, i))
 		return false;
 	if (given(u, i) && i + 1 < end && name_word(u, i + 1) && !common(u, i + 1))
+		return false;
+	/* "Joy Baker, an OBGYN, …": a given name and one more word, said to
+	 * be someone */
+	if (strong_given(u, i) && i + 2 == end && name_word(u, i + 1) && person_context(u, end))
 		return false;
 	if (common(u, i))
 		return true;
