@@ -629,6 +629,36 @@ static int epithet(const struct analysis *an, size_t ui, size_t i, const char *l
 	return e;
 }
 
+/* The organization a sentence opens with, in unit ui before token i or in
+ * the paragraph before: the last one, if no other is named after it; -1
+ * when none. */
+static int org_subject(const struct analysis *an, size_t ui, size_t i)
+{
+	int found = -1;
+	size_t from = ui > 0 && an->u[ui - 1].block != UNIT_TITLE ? ui - 1 : ui;
+	for (size_t mi = mentions_from(an, from); mi < an->nm; mi++) {
+		const struct mention *m = &an->m[mi];
+		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
+			break;
+		const struct unit *u = &an->u[m->unit];
+		if (u->inq[m->t0])
+			continue;
+		if (an->e[m->ent].kind != ENTITY_ORGANIZATION) {
+			continue;
+		}
+		/* at the sentence's start, past "The" */
+		size_t s = m->t0;
+		if (s > 0 && tok_is(u, s - 1, "the"))
+			s--;
+		bool opens = s == 0 || u->tk.v[s - 1].sentence != u->tk.v[s].sentence;
+		if (opens)
+			found = m->ent;
+		else if (found >= 0 && m->ent != found)
+			found = -1;     /* another named after it */
+	}
+	return found;
+}
+
 /* "the senator", "the ministry": the one person with that title, the one
  * organization with that word in its name. */
 static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
@@ -744,18 +774,23 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	/* "the same official": the one met unnamed before */
 	if (tok_is(u, i - 1, "same") || tok_is(u, i - 1, "other"))
 		return BLOCKED;
+	int found = -1;
 	/* "the company" is whichever company the story is about, which is
 	 * seldom the one with "Company" in its name */
-	if (!strcmp(low, "company"))
-		return BLOCKED;
-	int found = -1;
-	if (is_org) {
+	if (is_org && strcmp(low, "company")) {
 		/* the one organization met by then with that word in its name */
 		for (size_t k = 0; k < an->ne && found != -2; k++) {
 			const struct went *w = &an->e[k];
 			if (w->kind == ENTITY_ORGANIZATION && met(w, ui, i) && has_word(w->name, low))
 				found = found < 0 ? (int)k : -2;
 		}
+	}
+	if (is_org) {
+		/* else the organization the paragraph, or the one before, is
+		 * about: "The Writers Guild of America applauded the deal.
+		 * “…,” the union said" */
+		if (found == -1)
+			found = org_subject(an, ui, i);
 	} else {
 		found = called(an, low, ui, i);
 		if (found == -1 && (noun || is_title || TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets)) &&
