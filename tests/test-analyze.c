@@ -1137,6 +1137,24 @@ static void british(void)
 	ok(find(a, ENTITY_PLACE, "Massachusetts") != NULL, "and the place is a place");
 	drop(a);
 
+	a = make(NULL, "The Writers Guild of America applauded the deal. “We're thrilled,” the union said.",
+		 "Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate said ‘We will "
+		 "target them all.’",
+		 "^ Sen. Tim Scott and his mother, Frances Scott, after the debate.",
+		 "“It is not by picking on seniors,” Scott said.",
+		 "“Leave my daughter out of it,” Nikki Haley shot back.",
+		 "The tests took weeks. Joy Baker, an OBGYN based in Georgia, told Salon it was hard.",
+		 "“Access to care is a major issue,” Baker said.", NULL);
+	is(speaker(a, "We're thrilled,"), "Writers Guild of America",
+	   "“the union said” after a sentence that opens with the union's name");
+	is(speaker(a, "We will target them all."), "Jon Saxby", "“X of the Kent and Essex … Directorate said”: X");
+	is(speaker(a, "It is not by picking on seniors,"), "Tim Scott",
+	   "a namesake named in a caption does not take over the family name");
+	is(speaker(a, "Leave my daughter out of it,"), "Nikki Haley", "“shot back” says something");
+	is(speaker(a, "Access to care is a major issue,"), "Joy Baker",
+	   "“Joy Baker, an OBGYN”, opening a sentence, is someone");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -1906,7 +1906,10 @@ void entities_scan(struct analysis *an, size_t unit)
 		if (family_only)
 			found = nearest_namesake(an, found);
 		add_mention(an, unit, i, i + got, found);
-		if (!family_only)
+		/* (a caption's names are an aside: "Scott" goes on to mean
+		 * the senator after a picture of him with his mother, Frances
+		 * Scott) */
+		if (!family_only && !u->picture)
 			an->e[found].named_at = an->nm;
 		/* every way the text writes a name is one of its aliases */
 		add_form(an, found, u, i, i + got);

@@ -954,6 +954,12 @@ static bool verb(const struct unit *u, size_t i)
 	static const char *const go[] = { "went", "goes" };
 	if (tok_word(u, i) && !u->inq[i] && TOK_AMONG(u, i, go) && tok_is(u, i + 1, "on"))
 		return true;
+	/* "Haley shot back", "she chimed in" */
+	static const char *const back[] = { "shot", "fired", "hit", "snapped", "pushed", "shoots", "fires", "hits" };
+	static const char *const in[] = { "chimed", "weighed", "chimes", "weighs" };
+	if (tok_word(u, i) && !u->inq[i] &&
+	    ((TOK_AMONG(u, i, back) && tok_is(u, i + 1, "back")) || (TOK_AMONG(u, i, in) && tok_is(u, i + 1, "in"))))
+		return true;
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
@@ -1143,6 +1149,13 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			size_t b = i;
 			while (b > lo && u->ent[b - 1] == *out)
 				b--;
+			/* ("of the Kent and Essex Serious Crime Directorate") */
+			while (b > lo + 1 && (tok_is(u, b - 1, "and") || tok_punct(u, b - 1, '&')) && tok_cap(u, b - 2) &&
+			       !named(an, u, b - 2, ENTITY_PERSON)) {
+				b -= 2;
+				while (b > lo && tok_cap(u, b - 1) && !named(an, u, b - 1, ENTITY_PERSON))
+					b--;
+			}
 			if (b > lo && tok_is(u, b - 1, "the"))
 				b--;
 			static const char *const preps[] = { "with", "at", "of", "from", "for", "in", "to", "on" };
