@@ -1155,6 +1155,16 @@ static void british(void)
 	   "“Joy Baker, an OBGYN”, opening a sentence, is someone");
 	drop(a);
 
+	a = make(NULL, "Councillor Afrasiab Anwar and Asjad Mahmood quit.",
+		 "Anwar said in a statement, first reported by Sky News: “I joined the party for its values.”",
+		 "Mahmood said Starmer had “failed to listen” to calls and therefore “we ask he resign now”.",
+		 "“They cannot lead this party,” Mahmood charged.", NULL);
+	is(speaker(a, "I joined the party for its values."), "Afrasiab Anwar",
+	   "“first reported by X” is an aside about the words, not who said them");
+	is(speaker(a, "we ask he resign now"), "Asjad Mahmood", "“to calls”: a noun, not who speaks");
+	is(speaker(a, "They cannot lead this party,"), "Asjad Mahmood", "“X charged”");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

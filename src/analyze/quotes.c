@@ -966,7 +966,13 @@ static bool verb(const struct unit *u, size_t i)
 	static const char *const determiners[] = {
 		"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those",
 	};
-	return !(i > 0 && ((u->tk.v[i - 1].flags & TK_POSS) || TOK_AMONG(u, i - 1, determiners)));
+	if (i > 0 && ((u->tk.v[i - 1].flags & TK_POSS) || TOK_AMONG(u, i - 1, determiners)))
+		return false;
+	/* "calls to … “…”" after "to", "amid", "despite": a plural noun */
+	static const char *const preps[] = { "to", "of", "amid", "despite", "about", "with", "for", "after" };
+	size_t n = tok_len(u, i);
+	const char *w = tok_ptr(u, i);
+	return !(i > 0 && TOK_AMONG(u, i - 1, preps) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
 }
 
 
@@ -1267,6 +1273,11 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 		if (u->inq[v] > u->inq[o])
 			continue;
 		if (verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"))) {
+			/* "Anwar said in a statement, first reported by Sky
+			 * News: “…”": an aside about the words, not who said them */
+			if (tok_is(u, v + 1, "by") && v > lo + 1 &&
+			    (tok_punct(u, v - 1, ',') || tok_punct(u, v - 2, ',')))
+				continue;
 			*cue = true;
 			enum found f = around_verb(an, ui, v, lo, o, out);
 			if (f != NOT_FOUND || !follow_on(u, v) || u->inq[v] != u->inq[o])
