@@ -1165,6 +1165,14 @@ static void british(void)
 	is(speaker(a, "They cannot lead this party,"), "Asjad Mahmood", "“X charged”");
 	drop(a);
 
+	a = make(NULL, "“The situation is beyond catastrophic,” said the charity Medical Aid for Palestinians.",
+		 "Russia said: “We will respond.” Burns of Kansas said: “We will not.”", NULL);
+	is(speaker(a, "The situation is beyond catastrophic,"), "Medical Aid for Palestinians",
+	   "“the charity X”: X is an organization, all of its name");
+	is(speaker(a, "We will respond."), "Russia", "a country that says something speaks");
+	is(speaker(a, "We will not."), "(none)", "but not a place someone is from");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -540,6 +540,16 @@ static bool noun_before(const struct unit *u, size_t i)
  * for someone who speaks for others is an organization's. */
 static bool voice_for(const struct unit *u, size_t i, size_t seg)
 {
+	/* "the charity Medical Aid for Palestinians", "the nonprofit
+	 * Sunrise Movement" */
+	static const char *const kinds[] = {
+		"charity", "nonprofit", "non-profit", "organisation", "organization", "group", "company",
+		"firm", "startup", "start-up", "agency", "retailer", "broadcaster", "airline", "carmaker",
+		"automaker", "insurer", "lender", "bank", "union", "think-tank", "watchdog", "regulator",
+	};
+	if (i >= 2 && tok_is(u, i - 2, "the") && TOK_AMONG(u, i - 1, kinds) && !(u->tk.v[i - 1].flags & TK_CAP) &&
+	    !strong_given(u, i) && !place(u, i, seg - i))
+		return true;
 	static const char *const voices[] = {
 		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
 	};
@@ -890,8 +900,15 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return stop;
 	}
 	if (voice_for(u, i, seg)) {
-		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, seg, i);
-		return seg;
+		/* (running on: "Medical Aid for Palestinians") */
+		size_t stop = seg;
+		while (stop + 1 < end && connector(u, stop) && !tok_is(u, stop, "and") && name_word(u, stop + 1)) {
+			stop++;
+			while (stop < end && name_word(u, stop))
+				stop++;
+		}
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, stop, i);
+		return stop;
 	}
 	if (words == 1) {
 		classify_single(an, unit, i);

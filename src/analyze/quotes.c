@@ -909,6 +909,27 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	if (i >= u->tk.n)
 		return NOT_FOUND;
 	if (u->ent[i] >= 0 && !u->inq[i]) {
+		/* a country that says something: "the United Arab Emirates
+		 * (UAE) warned", "Russia said" (not "Burns of Kansas said") */
+		static const char *const preps[] = { "of", "in", "from", "at", "for", "to", "on", "near" };
+		size_t b = i;
+		while (b > 0 && u->ent[b - 1] == u->ent[i])
+			b--;
+		if (b > 0 && tok_is(u, b - 1, "the"))
+			b--;
+		size_t after = name_end(u, i);
+		if (tok_punct(u, after, '(')) {
+			while (after < u->tk.n && after < i + 12 && !tok_punct(u, after, ')'))
+				after++;
+			after++;
+		}
+		if (tok_punct(u, after, ','))
+			after++;
+		if (an->e[u->ent[i]].kind == ENTITY_PLACE && !(b > 0 && TOK_AMONG(u, b - 1, preps)) &&
+		    after < u->tk.n && verb(u, after)) {
+			*out = u->ent[i];
+			return FOUND;
+		}
 		if (!speaker_entity(an, u->ent[i]))
 			return NOT_FOUND;       /* a place: "Burns of Kansas said" */
 		if (org_member(an, u, i))
