@@ -1173,6 +1173,16 @@ static void british(void)
 	is(speaker(a, "We will not."), "(none)", "but not a place someone is from");
 	drop(a);
 
+	a = make(NULL, "PHOTO: Former Gov. of New Jersey Chris Christie and South Carolina Sen Tim Scott at the debate.",
+		 "Israeli diplomat Mark Regev spoke to Kaitlan Collins.",
+		 "Regev told Collins that Israel warned the area weeks ago and said he was “happy to report” it.",
+		 NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Gov") && !any_named(a, ENTITY_PERSON, "Sen"),
+	   "“PHOTO: Former Gov. of …” credits no one; “Sen” is a title");
+	ok(find(a, ENTITY_PERSON, "Tim Scott") != NULL, "and the senator is found");
+	is(speaker(a, "happy to report"), "Mark Regev", "“X told Y that … and said …”: X");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -920,6 +920,7 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		bool odd = false;
 		for (size_t k = i; k < seg; k++)
 			odd = odd || acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) ||
+			      TOK_IN(u, k, titles) || tok_is(u, k, "former") ||
 			      (tok_word(u, k) && (u->tk.v[k].flags & TK_ALLCAPS) && !(u->tk.v[i].flags & TK_ALLCAPS));
 		if (!odd && !place(u, i, seg - i)) {
 			candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);

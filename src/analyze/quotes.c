@@ -1115,6 +1115,16 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 				return named_after(an, ui, k + 1, hi, out);
 		return BLOCKED;
 	}
+	/* "Regev told Collins that Israel warned them and said he was
+	 * “…”": the one who said the first thing of the sentence */
+	if (v > lo + 1 && tok_is(u, v - 1, "and"))
+		for (size_t w = lo; w + 1 < v; w++)
+			if (verb(u, w)) {
+				enum found f = around_verb(an, ui, w, lo, v - 1, out);
+				if (f == FOUND)
+					return f;
+				break;
+			}
 	/* subject: the nearest name before the verb */
 	size_t i = v;
 	size_t steps = 0;
