@@ -1183,6 +1183,12 @@ static void british(void)
 	is(speaker(a, "happy to report"), "Mark Regev", "“X told Y that … and said …”: X");
 	drop(a);
 
+	a = make(NULL, "The journalist Jaime Maussan spoke. It was the 75th anniversary of the Roswell UFO incident.",
+		 "Jerry Jones III spoke too.", NULL);
+	ok(!any_named(a, ENTITY_PERSON, "Roswell"), "“the Roswell UFO incident”: capitals last make no one's name");
+	ok(find(a, ENTITY_PERSON, "Jerry Jones III") != NULL, "but a numeral after a name does");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

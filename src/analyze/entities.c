@@ -949,7 +949,13 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 			any_common = true;
 			inner_common = inner_common || k != first;
 		}
-		bool odd = acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) || has_digit(u, k);
+		/* ("the Roswell UFO incident": capitals last, in a name that is
+		 * not all capitals; but "Henry Ford III") */
+		static const char *const numerals[] = { "ii", "iii", "iv", "jr", "sr" };
+		bool caps_last = k == last && k > i && (u->tk.v[k].flags & TK_ALLCAPS) && tok_len(u, k) > 1 &&
+				 !(u->tk.v[i].flags & TK_ALLCAPS) && !TOK_AMONG(u, k, numerals);
+		bool odd = acronym(u, k) || nationality(u, k) || tok_month_or_day(u, k) || has_digit(u, k) ||
+			   caps_last;
 		odd_not_place = odd_not_place || odd;
 		if (odd || (place(u, k, 1) && !(k < last && strong_given(u, k))))
 			any_odd = true;
