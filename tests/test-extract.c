@@ -303,6 +303,20 @@ static void boilerplate(void)
 	ok(!has("Hidden") && !has("Screen reader") && !has("script text") && !has("JavaScript"),
 	   "hidden elements, scripts and noscript are dropped");
 
+	/* a publisher's promotions written as paragraphs of the article */
+	extract("<html><head><title>t</title></head><body><article>" PROSE
+		"<p>READ MORE: Council to vote on the new bus routes next month</p>"
+		"<p>The mayor said the pool would open again in the spring, when repairs are done.</p>"
+		"<p>Get the latest news sent straight to your messages by joining our WhatsApp community today.</p>"
+		"<p>You'll receive daily updates on breaking news as well as the top headlines.</p>"
+		"<p>To leave our community click on the name at the top of your screen.</p>"
+		"<p>Don't miss the latest news - Sign up to our daily newsletter here.</p>"
+		"</article></body></html>", NULL);
+	ok(has("The council met") && has("open again in the spring"), "the article is kept");
+	ok(!has("READ MORE") && !has("bus routes next month"), "a 'READ MORE:' teaser is dropped");
+	ok(!has("WhatsApp") && !has("top headlines") && !has("leave our community") && !has("newsletter"),
+	   "and so is the run of paragraphs that sell a newsletter or a chat group at the end");
+
 	/* a page with nothing to read */
 	ok(extract("<html><body><nav><a href=/>Home</a></nav></body></html>", NULL) < 0,
 	   "a page without an article is an error");

@@ -414,6 +414,61 @@ static bool repeats_title(const char *heading, const char *title)
 	return common * 4 >= longer * 3;
 }
 
+/* How much a paragraph reads like a publisher's own promotion: "Sign up
+ * to our daily newsletter here", "select 'Join Community'", "We also treat
+ * our community members to special offers": 2 a strong word, 1 a weak
+ * one, added up. */
+static int promo_weight(const char *t)
+{
+	static const char *const strong[] = {
+		"newsletter", "sign up", "signed up", "subscribe", "click here", "clicking here",
+		"click this link", "qr code", "whatsapp", "privacy notice", "download our app",
+		"join community", "homepage here", "push notifications",
+	};
+	static const char *const weak[] = {
+		"community", "premium", "special offers", "top stories", "breaking news", "headlines",
+		"updates", "our partners", "promotions", "for free", "ad-free", "advert-free", "click",
+	};
+	int w = 0;
+	for (size_t k = 0; k < sizeof strong / sizeof *strong; k++)
+		w += strcasestr(t, strong[k]) ? 2 : 0;
+	for (size_t k = 0; k < sizeof weak / sizeof *weak; k++)
+		w += strcasestr(t, weak[k]) ? 1 : 0;
+	return w;
+}
+
+/* A teaser for another story set in the text: "READ MORE: …", "MORE: …",
+ * "RELATED: …". */
+static bool teaser(const char *t)
+{
+	static const char *const caps[] = { "READ MORE", "MORE:", "RELATED:", "SEE ALSO:", "READ NEXT" };
+	for (size_t k = 0; k < sizeof caps / sizeof *caps; k++)
+		if (!strncmp(t, caps[k], strlen(caps[k])))
+			return true;
+	return !strncasecmp(t, "read more:", 10) || !strncasecmp(t, "read more of ", 13);
+}
+
+/* Drop the publisher's promotions from the article: teasers for other
+ * stories anywhere, and at its end the run of paragraphs that sell a
+ * newsletter, an app or a chat group. */
+static void drop_promotions(struct article *a)
+{
+	for (size_t i = 0; i < a->nblocks;) {
+		const struct block *k = &a->blocks[i];
+		if ((k->type == BLOCK_PARAGRAPH || k->type == BLOCK_LIST_ITEM) && k->len < 300 && teaser(k->text))
+			article_remove_block(a, i);
+		else
+			i++;
+	}
+	while (a->nblocks > 1) {
+		const struct block *k = &a->blocks[a->nblocks - 1];
+		if (!(k->type == BLOCK_PARAGRAPH || k->type == BLOCK_LIST_ITEM) || k->len >= 400 ||
+		    promo_weight(k->text) < 2)
+			break;
+		article_remove_block(a, a->nblocks - 1);
+	}
+}
+
 int build_blocks(struct xdoc *d, const int32_t *roots, size_t nroots, struct article *a)
 {
 	struct builder *b = calloc(1, sizeof *b);
@@ -442,6 +497,7 @@ int build_blocks(struct xdoc *d, const int32_t *roots, size_t nroots, struct art
 				break;
 			}
 		}
+	drop_promotions(a);
 	return article_compact_links(a);
 }
 
