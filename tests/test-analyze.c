@@ -1189,6 +1189,26 @@ static void british(void)
 	ok(find(a, ENTITY_PERSON, "Jerry Jones III") != NULL, "but a numeral after a name does");
 	drop(a);
 
+	a = make(NULL, "Jane Doe, 34, was found dead in her home.",
+		 "“We are investigating the death,” the county sheriff said.",
+		 "The Israel Defense Forces struck targets in Gaza. “Fifty people were killed,” the ministry said.",
+		 "Investors cheered the Elon Musk app. “It is great,” Musk said.",
+		 "“I was scared,” said Georgia Ann Wright, a nurse.",
+		 "A spokesman for Elon Musk declined to comment.",
+		 "The Department of Justice and Treasury Department filed suit.", NULL);
+	is(speaker(a, "We are investigating the death,"), "(none)", "“the county sheriff” is not the one just named");
+	is(speaker(a, "Fifty people were killed,"), "(none)", "“the ministry” is not the army just named");
+	is(speaker(a, "It is great,"), "Elon Musk", "“the Elon Musk app” does not make him a thing when he speaks");
+	is(speaker(a, "I was scared,"), "Georgia Ann Wright", "a given name that is a place's begins a name");
+	ok(!find(a, ENTITY_ORGANIZATION, "Elon Musk"), "a spokesman for someone speaks for a person");
+	ok(find(a, ENTITY_ORGANIZATION, "Treasury Department") != NULL, "two departments are two");
+	drop(a);
+
+	a = make(NULL, "She said: “We will rebuild every house in this town.", "^ The town after the storm", NULL);
+	ok(quote(a, "We will rebuild every house in this town.") != NULL,
+	   "a quote the last paragraph leaves open is closed there, a caption after it or not");
+	drop(a);
+
 	a = make(NULL, "“We will appeal,” a spokesperson for Harry Styles said.", NULL);
 	ok(!find(a, ENTITY_ORGANIZATION, "Harry Styles"), "but a spokesperson for someone named speaks for a person");
 	drop(a);

@@ -267,6 +267,11 @@ static bool weak_title(const struct unit *u, size_t i)
 static bool person_context(const struct unit *u, size_t end);
 static bool credited(const struct unit *u, size_t i);
 
+/* Letters after a name that are no part of it: "KC", "MP", "OBE". */
+static const char *const postnominal[] = {
+	"kc", "qc", "mp", "msp", "mla", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "bem",
+};
+
 static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, enum evidence ev,
 		      size_t t0, size_t t1, size_t title0)
 {
@@ -279,9 +284,6 @@ static void candidate(struct analysis *an, size_t unit, enum entity_kind kind, e
 		t1--;
 	/* letters after a name are not part of it ("Paul Farrer KC", "Jane
 	 * Smith MP", "Ann Lee OBE") */
-	static const char *const postnominal[] = {
-		"kc", "qc", "mp", "msp", "mla", "ms", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "bem",
-	};
 	while (kind == ENTITY_PERSON && t1 > t0 + 2 && (an->u[unit].tk.v[t1 - 1].flags & TK_ALLCAPS) &&
 	       TOK_AMONG(&an->u[unit], t1 - 1, postnominal))
 		t1--;
@@ -461,7 +463,7 @@ static bool person_context(const struct unit *u, size_t end)
 			return true;
 	}
 	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
-	if (u->tk.v[n].flags & TK_CAP)
+	if (n >= u->tk.n || (u->tk.v[n].flags & TK_CAP))
 		return false;
 	/* a handle after a name: "— Tom Phillips (@tomphillipsin)" */
 	if (tok_punct(u, end, '(') && tok_punct(u, end + 1, '@'))
@@ -535,9 +537,24 @@ static bool noun_before(const struct unit *u, size_t i)
 	       TOK_IN(u, b - 1, person_nouns);
 }
 
-/* "a spokesperson for National Highways", "a representative of Acme
- * Holdings": a name of two words or more, not a person's, after a word
- * for someone who speaks for others is an organization's. */
+/* "a spokesperson for National Highways", "the charity Medical Aid for
+ * Palestinians": a name after a word for someone who speaks for others,
+ * or for a kind of organization, is an organization's — when its words
+ * look like one (an organization's word, capitals, or common words
+ * only; not "a spokesman for Elon Musk"). */
+static bool org_like(const struct unit *u, size_t i, size_t seg)
+{
+	bool all_common = true;
+	for (size_t k = i; k < seg; k++) {
+		if (!tok_word(u, k))
+			continue;
+		if (org_word(u, k) || acronym(u, k))
+			return true;
+		all_common = all_common && common(u, k) && !strong_given(u, k);
+	}
+	return all_common;
+}
+
 static bool voice_for(const struct unit *u, size_t i, size_t seg)
 {
 	/* "the charity Medical Aid for Palestinians", "the nonprofit
@@ -548,7 +565,7 @@ static bool voice_for(const struct unit *u, size_t i, size_t seg)
 		"automaker", "insurer", "lender", "bank", "union", "think-tank", "watchdog", "regulator",
 	};
 	if (i >= 2 && tok_is(u, i - 2, "the") && TOK_AMONG(u, i - 1, kinds) && !(u->tk.v[i - 1].flags & TK_CAP) &&
-	    !strong_given(u, i) && !place(u, i, seg - i))
+	    !strong_given(u, i) && !place(u, i, seg - i) && org_like(u, i, seg))
 		return true;
 	static const char *const voices[] = {
 		"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
@@ -559,7 +576,7 @@ static bool voice_for(const struct unit *u, size_t i, size_t seg)
 		b--;
 	if (b < 2 || !TOK_AMONG(u, b - 1, preps) || !TOK_AMONG(u, b - 2, voices))
 		return false;
-	return words_in(u, i, seg) >= 2 && !strong_given(u, i) && !place(u, i, seg - i);
+	return words_in(u, i, seg) >= 2 && !strong_given(u, i) && !place(u, i, seg - i) && org_like(u, i, seg);
 }
 
 /* A word for people in the plural ("ministers", "actors"). */
@@ -788,6 +805,13 @@ static bool and_joins(const struct unit *u, size_t i, size_t end)
  * and Google", nor "… of Labor and Congress"). */
 static bool of_and(const struct unit *u, size_t i, size_t end)
 {
+	/* (words that head an institution of their own: "the Department of
+	 * Justice and Treasury Department") */
+	static const char *const heads[] = {
+		"department", "ministry", "agency", "commission", "office", "bureau", "council",
+		"committee", "administration", "authority", "court", "university", "institute", "police",
+		"party", "company", "corporation", "officials",
+	};
 	if (!tok_is(u, i, "and") || i < 3)
 		return false;
 	bool of = false;
@@ -798,11 +822,13 @@ static bool of_and(const struct unit *u, size_t i, size_t end)
 	size_t j = i + 1;
 	while (j < end && j < i + 4 && name_word(u, j))
 		j++;
-	if (j == i + 1 || (j < u->tk.n && name_word(u, j)))
+	/* (nor "… of Health and Treasury officials": a word for people after) */
+	if (j == i + 1 || (j < u->tk.n && name_word(u, j)) || person_noun_plural(u, j) ||
+	    (tok_word(u, j) && !tok_cap(u, j) && TOK_IN(u, j, person_nouns)))
 		return false;
 	for (size_t k = i + 1; k < j; k++)
 		if (!common(u, k) || strong_given(u, k) || place(u, k, 1) || acronym(u, k) ||
-		    (org_word(u, k) && j == i + 2))
+		    (org_word(u, k) && j == i + 2) || TOK_AMONG(u, k, heads))
 			return false;
 	return true;
 }
@@ -832,9 +858,6 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	if (i >= seg)
 		return seg;
 	/* "Angus MacLeod MSP": letters after a name */
-	static const char *const postnominal[] = {
-		"kc", "qc", "mp", "msp", "mla", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "bem",
-	};
 	if (seg > i + 2 && (u->tk.v[seg - 1].flags & TK_ALLCAPS) && TOK_AMONG(u, seg - 1, postnominal) &&
 	    strong_given(u, i) && !(u->tk.v[seg - 2].flags & TK_ALLCAPS)) {
 		classify_plain(an, unit, i, seg - 1, seg - 1, tainted);
@@ -1021,7 +1044,8 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	 * place's name, then someone's, given name first */
 	for (size_t p = 1; p <= 3 && i + p + 1 < seg; p++) {
 		size_t g = i + p;
-		if (!tok_word(u, g) || !place(u, i, p) || !strong_given(u, g) || place(u, g, 1))
+		/* (not "Georgia Ann Wright": a given name first) */
+		if (!tok_word(u, g) || !place(u, i, p) || !strong_given(u, g) || place(u, g, 1) || given(u, i))
 			continue;
 		bool plain = true;
 		for (size_t k = g + 1; k < seg && plain; k++)
@@ -2128,6 +2152,8 @@ void entities_confirm(struct analysis *an)
 		bool context;           /* the words around call it someone */
 		bool short_form;        /* shortened as people's names are */
 		bool veto;              /* a thing's name, whatever else */
+		bool thing;             /* written as a craft's or a storm's name */
+		bool spoke;             /* a mention says something */
 		bool ok;                /* a person's, on its own evidence */
 		bool group;             /* (of a list's root) some name in the list is ok */
 		bool drop;
@@ -2166,18 +2192,21 @@ void entities_confirm(struct analysis *an)
 		/* "Sebastian, the jazz musician played by Gosling" */
 		if (!w->heard && role_after(u, m->t1))
 			ev[m->ent].veto = true;
-		/* "the Rosetta spacecraft", "Hurricane Ian": a craft's, a
-		 * storm's, a program's name */
+		/* "the Rosetta spacecraft", "the Ian hurricane": a craft's, a
+		 * storm's, a program's name (not "the Lucy Letby probe", nor
+		 * one said to speak) */
 		static const char *const things[] = {
-			"spacecraft", "probe", "lander", "rover", "orbiter", "satellite", "telescope",
-			"mission", "rocket", "missile", "ship", "vessel", "yacht", "submarine", "hurricane",
+			"spacecraft", "lander", "rover", "orbiter", "satellite", "telescope",
+			"rocket", "missile", "ship", "vessel", "yacht", "submarine", "hurricane",
 			"storm", "typhoon", "cyclone", "app", "chatbot", "robot", "vaccine", "variant",
 			"aircraft", "helicopter", "drone", "software", "spaceship", "capsule", "shuttle",
 		};
-		if ((!w->titled || w->name_words == 1) && !(u->tk.v[m->t1 - 1].flags & TK_POSS) && m->t1 < u->tk.n &&
-		    tok_word(u, m->t1) &&
+		if ((!w->titled || w->name_words == 1) && !w->heard && !(u->tk.v[m->t1 - 1].flags & TK_POSS) &&
+		    m->t1 < u->tk.n && tok_word(u, m->t1) &&
 		    !(u->tk.v[m->t1].flags & TK_CAP) && TOK_AMONG(u, m->t1, things))
-			ev[m->ent].veto = true;
+			ev[m->ent].thing = true;
+		if (speech_verb(u, m->t1) && !(u->tk.v[m->t1 - 1].flags & TK_POSS))
+			ev[m->ent].spoke = true;
 		ev[m->ent].met = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
@@ -2250,9 +2279,12 @@ void entities_confirm(struct analysis *an)
 		    product_word(w->last))
 			ev[k].veto = true;
 	}
-	for (size_t k = 0; k < an->ne; k++)
+	for (size_t k = 0; k < an->ne; k++) {
+		if (ev[k].thing && !ev[k].spoke)
+			ev[k].veto = true;
 		if (ev[k].ok)
 			ev[uf_find(parent, k)].group = true;
+	}
 	bool any = false;
 	for (size_t k = 0; k < an->ne; k++)
 		if (an->e[k].kind == ENTITY_PERSON && an->e[k].mentions > 0 &&

@@ -112,12 +112,14 @@ static void pair_marks(struct analysis *an)
 		size_t depth = 0, t = 0;
 		/* a picture and its caption set between two paragraphs of a
 		 * quote: the quote goes on past them */
-		bool passing = carrying && u->picture && u->block != UNIT_TITLE && ui - carry_last <= 3;
+		bool passing = carrying && u->picture && u->block != UNIT_TITLE && ui - carry_last <= 3 &&
+			       u->block == an->u[ui - 1].block + 1;
 		if (carrying && !passing) {
 			/* a quote goes on in this paragraph if it opens with the
-			 * same mark, and this paragraph follows at once */
+			 * same mark, and this paragraph follows at once (or
+			 * after the pictures passed) */
 			const struct unit *p = &an->u[carry_last];
-			bool next = ui == carry_last + 1 ? u->block == p->block + 1 : true;
+			bool next = u->block == an->u[ui - 1].block + 1;
 			if (u->block != UNIT_TITLE && p->block != UNIT_TITLE && next && u->paragraph &&
 			    u->tk.n > 0 && (u->tk.v[0].flags & TK_OPENQ) && u->tk.v[0].cp == carry.cp) {
 				stack[depth++] = carry;
@@ -182,7 +184,7 @@ static void pair_marks(struct analysis *an)
 			carry_last = ui;
 		}
 	}
-	if (carrying && carry.unit + 1 == an->nu)
+	if (carrying && carry.unit == carry_last)
 		close_at_end(an, carry);
 }
 
@@ -615,8 +617,11 @@ static int epithet(const struct analysis *an, size_t ui, size_t i, const char *l
 	/* (the paragraph before too, when this one has not named them yet) */
 	size_t from = ui;
 	bool here = false;
-	for (size_t mi = mentions_from(an, ui); mi < an->nm && !here; mi++)
-		here = an->m[mi].unit == ui && an->m[mi].t0 < i && an->m[mi].ent == e;
+	for (size_t mi = mentions_from(an, ui); mi < an->nm && !here; mi++) {
+		if (an->m[mi].unit > ui || an->m[mi].t0 >= i)
+			break;
+		here = an->m[mi].ent == e;
+	}
 	if (!here && from > 0 && an->u[from - 1].block != UNIT_TITLE)
 		from--;
 	for (size_t mi = mentions_from(an, from); mi < an->nm; mi++) {
@@ -627,6 +632,29 @@ static int epithet(const struct analysis *an, size_t ui, size_t i, const char *l
 			return -1;
 	}
 	return e;
+}
+
+/* Whether an organization of that name may be called "the union", "the
+ * group", "the company": a union or a guild a union; any one a group or
+ * an organization; a company or a firm none of the state's. */
+static bool org_fits(const char *name, const char *low)
+{
+	static const char *const state[] = {
+		"department", "ministry", "commission", "agency", "forces", "force", "police", "court",
+		"council", "parliament", "senate", "congress", "administration", "office", "army",
+		"navy", "government", "authority", "bureau", "committee",
+	};
+	if (!strcmp(low, "union") || !strcmp(low, "guild"))
+		return has_word(name, "union") || has_word(name, "guild") || has_word(name, "federation");
+	if (!strcmp(low, "group") || !strcmp(low, "organization") || !strcmp(low, "organisation"))
+		return true;
+	if (!strcmp(low, "company") || !strcmp(low, "firm")) {
+		for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+			if (has_word(name, state[k]))
+				return false;
+		return true;
+	}
+	return false;
 }
 
 /* The organization a sentence opens with, in unit ui before token i or in
@@ -660,7 +688,9 @@ static int org_subject(const struct analysis *an, size_t ui, size_t i)
 }
 
 /* "the senator", "the ministry": the one person with that title, the one
- * organization with that word in its name. */
+ * organization with that word in its name (or, for "the union" and the
+ * like, the one the text is about); "the Oscar winner": the one person
+ * the story is on. */
 static enum found description(const struct analysis *an, size_t ui, size_t i, int *out)
 {
 	const struct unit *u = &an->u[ui];
@@ -751,6 +781,11 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		"frontrunner", "hopeful", "incumbent", "challenger", "newcomer", "veteran", "tycoon",
 		"magnate", "hitmaker", "crooner", "heavyweight",
 	};
+	static const char *const fame[] = {
+		"actress", "actor", "singer", "rapper", "comedian", "musician", "songwriter", "billionaire",
+		"millionaire", "entrepreneur", "mogul", "businessman", "businesswoman", "celebrity",
+		"influencer", "socialite", "footballer", "golfer", "quarterback", "striker",
+	};
 	bool noun = !person_word && (TOK_IN(u, i, person_nouns) || TOK_AMONG(u, i, epithets));
 	/* "the Malawian told Al Jazeera": the person just named (not "the
 	 * American Horror Story actress", where the word is no noun) */
@@ -787,13 +822,19 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	}
 	if (is_org) {
 		/* else the organization the paragraph, or the one before, is
-		 * about: "The Writers Guild of America applauded the deal.
-		 * “…,” the union said" */
-		if (found == -1)
+		 * about, if the word fits it: "The Writers Guild of America
+		 * applauded the deal. “…,” the union said" (not "the ministry
+		 * said" after "The Israel Defense Forces struck") */
+		if (found == -1) {
 			found = org_subject(an, ui, i);
+			if (found >= 0 && !org_fits(an->e[found].name, low))
+				found = -1;
+		}
 	} else {
 		found = called(an, low, ui, i);
-		if (found == -1 && (noun || is_title || TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets)) &&
+		/* (not "the sheriff", "the firefighter": people news seldom
+		 * names, unless a title or a description said so) */
+		if (found == -1 && (TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets) || TOK_AMONG(u, i, fame)) &&
 		    !person_word_generic(low))
 			found = epithet(an, ui, i, low);
 	}
@@ -1719,9 +1760,12 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 	for (size_t k = pi; k < q->u0; k++)
 		if (an->u[k].block + 1 != an->u[k + 1].block)
 			return -1;
-	/* no one else named in this paragraph outside the quotes */
+	/* no one else named in this paragraph outside the quotes (nor in a
+	 * picture's caption set inside the quote) */
 	for (size_t k = q->u0; k <= q->u1; k++) {
 		const struct unit *w = &an->u[k];
+		if (k != q->u0 && k != q->u1 && w->picture)
+			continue;
 		for (size_t t = 0; t < w->tk.n; t++)
 			if (named(an, w, t, ENTITY_PERSON))
 				return -1;
@@ -1955,8 +1999,8 @@ static bool pull_candidate(const struct analysis *an, const struct qrec *q)
 	return !((q->block || q->o == 0) && pu && pu->tk.n > 0 && tok_punct(pu, pu->tk.n - 1, ':'));
 }
 
-/* Every quote's words (quote_words), once; NULL when any of them is
- * wanted (want) by none, or when memory runs out (an->failed). */
+/* Every quote's words (quote_words), once; NULL when no quote is wanted
+ * (want), or when memory runs out (an->failed). */
 static struct buf *every_quote_words(struct analysis *an,
 				     bool (*want)(const struct analysis *, const struct qrec *))
 {
@@ -2041,8 +2085,10 @@ static void pull_quotes(struct analysis *an)
 static bool echo_candidate(const struct analysis *an, const struct qrec *q)
 {
 	const struct unit *u = &an->u[q->u0];
+	/* (the headline, or a heading at the top: not every heading of a
+	 * long page, each against every quote) */
 	return !q->dead && !q->block && q->kind == QUOTE_SCARE && q->u0 == q->u1 && !u->paragraph &&
-	       !u->caption && q->c > q->o + 1;
+	       !u->caption && q->c > q->o + 1 && (u->block == UNIT_TITLE || q->u0 < 4);
 }
 
 static void echoes(struct analysis *an)
