@@ -1204,6 +1204,12 @@ static void british(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Treasury Department") != NULL, "two departments are two");
 	drop(a);
 
+	a = make(NULL, "It is the work of artist and educator Alexandria Douziech.",
+		 "ALEXANDRIA DOUZIECH: Yes. BLACK LIVES MATTER.", NULL);
+	ok(find(a, ENTITY_PERSON, "Alexandria Douziech") != NULL, "“Alexandria” is a given name too");
+	ok(count(a, ENTITY_ORGANIZATION) == 0, "words of a line in capitals are no organizations' names");
+	drop(a);
+
 	a = make(NULL, "She said: “We will rebuild every house in this town.", "^ The town after the storm", NULL);
 	ok(quote(a, "We will rebuild every house in this town.") != NULL,
 	   "a quote the last paragraph leaves open is closed there, a caption after it or not");

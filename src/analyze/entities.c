@@ -710,7 +710,15 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, i + 1, i);
 		return;
 	}
-	if (acronym(u, i)) {
+	/* (not a word of a line in capitals: "ALEXANDRIA DOUZIECH:") */
+	bool in_capitals = false;
+	for (int d = -1; d <= 1; d += 2) {
+		size_t k = (size_t)((long)i + d);
+		if ((d < 0 && i == 0) || !tok_word(u, k))
+			continue;
+		in_capitals = in_capitals || ((u->tk.v[k].flags & TK_ALLCAPS) && tok_len(u, k) >= 5);
+	}
+	if (acronym(u, i) && !(in_capitals && tok_len(u, i) >= 5)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}
