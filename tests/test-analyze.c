@@ -1210,6 +1210,12 @@ static void british(void)
 	ok(count(a, ENTITY_ORGANIZATION) == 0, "words of a line in capitals are no organizations' names");
 	drop(a);
 
+	a = make(NULL, "No. 11 Grandview (7-4) at No. 6 Regis Jesuit (6-4), 6:30 p.m.: Regis Jesuit won.",
+		 "Molly Martens (40) and her father were sentenced.", NULL);
+	ok(!find(a, ENTITY_PERSON, "Regis Jesuit"), "a team with its rank and record is no one");
+	ok(find(a, ENTITY_PERSON, "Molly Martens") != NULL, "but someone with an age in brackets is someone");
+	drop(a);
+
 	a = make(NULL, "She said: “We will rebuild every house in this town.", "^ The town after the storm", NULL);
 	ok(quote(a, "We will rebuild every house in this town.") != NULL,
 	   "a quote the last paragraph leaves open is closed there, a caption after it or not");

@@ -2215,6 +2215,15 @@ void entities_confirm(struct analysis *an)
 			ev[m->ent].thing = true;
 		if (speech_verb(u, m->t1) && !(u->tk.v[m->t1 - 1].flags & TK_POSS))
 			ev[m->ent].spoke = true;
+		/* "No. 6 Regis Jesuit (6-4)": a team with its rank and its
+		 * record */
+		if (!w->titled && tok_punct(u, m->t1, '(') && tok_word(u, m->t1 + 1) &&
+		    (u->tk.v[m->t1 + 1].flags & TK_DIGIT) && memchr(tok_ptr(u, m->t1 + 1), '-', tok_len(u, m->t1 + 1)))
+			ev[m->ent].thing = true;
+		if (!w->titled && m->t0 >= 2 && tok_word(u, m->t0 - 1) && (u->tk.v[m->t0 - 1].flags & TK_DIGIT) &&
+		    (tok_is(u, m->t0 - 2, "no") || tok_punct(u, m->t0 - 2, '.')) &&
+		    (tok_is(u, m->t0 - 2, "no") || (m->t0 >= 3 && tok_is(u, m->t0 - 3, "no"))))
+			ev[m->ent].thing = true;
 		ev[m->ent].met = true;
 		/* shortened as people's names are: not to a first word that
 		 * is no known given name ("Arduino" is no short form of
