@@ -1216,6 +1216,11 @@ static void british(void)
 	ok(find(a, ENTITY_PERSON, "Molly Martens") != NULL, "but someone with an age in brackets is someone");
 	drop(a);
 
+	a = make(NULL, "His brewery was born in a shed in Gary in 2008.",
+		 "In 2014 he moved it from Gary to Hammond.", NULL);
+	ok(!find(a, ENTITY_PERSON, "Gary"), "a one-word name met twice after “in” or “from” is a place's");
+	drop(a);
+
 	a = make(NULL, "She said: “We will rebuild every house in this town.", "^ The town after the storm", NULL);
 	ok(quote(a, "We will rebuild every house in this town.") != NULL,
 	   "a quote the last paragraph leaves open is closed there, a caption after it or not");

@@ -2162,6 +2162,7 @@ void entities_confirm(struct analysis *an)
 		bool veto;              /* a thing's name, whatever else */
 		bool thing;             /* written as a craft's or a storm's name */
 		bool spoke;             /* a mention says something */
+		int placed;             /* mentions after "in", "from" */
 		bool ok;                /* a person's, on its own evidence */
 		bool group;             /* (of a list's root) some name in the list is ok */
 		bool drop;
@@ -2215,6 +2216,11 @@ void entities_confirm(struct analysis *an)
 			ev[m->ent].thing = true;
 		if (speech_verb(u, m->t1) && !(u->tk.v[m->t1 - 1].flags & TK_POSS))
 			ev[m->ent].spoke = true;
+		/* "in Gary", "from Gary to Hammond": a one-word name in a
+		 * place's place */
+		static const char *const at[] = { "in", "from", "near", "outside" };
+		if (w->name_words == 1 && m->t0 > 0 && TOK_AMONG(u, m->t0 - 1, at) && ++ev[m->ent].placed >= 2)
+			ev[m->ent].thing = true;
 		/* "No. 6 Regis Jesuit (6-4)": a team with its rank and its
 		 * record */
 		if (!w->titled && tok_punct(u, m->t1, '(') && tok_word(u, m->t1 + 1) &&
