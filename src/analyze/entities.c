@@ -702,6 +702,12 @@ static bool famous(const struct unit *u, size_t i)
 	return true;
 }
 
+/* A word in capitals too long for an acronym ("ALEXANDRIA"). */
+static bool long_capitals(const struct unit *u, size_t i)
+{
+	return tok_word(u, i) && (u->tk.v[i].flags & TK_ALLCAPS) && tok_len(u, i) >= 5;
+}
+
 static void classify_single(struct analysis *an, size_t unit, size_t i)
 {
 	struct unit *u = &an->u[unit];
@@ -711,14 +717,8 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		return;
 	}
 	/* (not a word of a line in capitals: "ALEXANDRIA DOUZIECH:") */
-	bool in_capitals = false;
-	for (int d = -1; d <= 1; d += 2) {
-		size_t k = (size_t)((long)i + d);
-		if ((d < 0 && i == 0) || !tok_word(u, k))
-			continue;
-		in_capitals = in_capitals || ((u->tk.v[k].flags & TK_ALLCAPS) && tok_len(u, k) >= 5);
-	}
-	if (acronym(u, i) && !(in_capitals && tok_len(u, i) >= 5)) {
+	bool in_capitals = tok_len(u, i) >= 5 && ((i > 0 && long_capitals(u, i - 1)) || long_capitals(u, i + 1));
+	if (acronym(u, i) && !in_capitals) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}

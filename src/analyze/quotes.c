@@ -548,7 +548,7 @@ static int called(const struct analysis *an, const char *low, size_t ui, size_t 
 /* Words for someone the story does not name, as often as not ("the
  * official said", "the witness said"): they are never taken for the
  * person the story is about. */
-static bool person_word_generic(const char *low)
+static bool person_word_generic(const struct unit *u, size_t i)
 {
 	static const char *const w[] = {
 		"official", "source", "spokesman", "spokeswoman", "spokesperson", "statement", "company",
@@ -566,15 +566,12 @@ static bool person_word_generic(const char *low)
 		"survivor", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
 		"dad", "mom", "mum", "guy", "kid", "people",
 	};
-	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-		if (!strcmp(low, w[k]))
-			return true;
-	return false;
+	return TOK_AMONG(u, i, w);
 }
 
 /* The gender a word for someone says: 'f' for "actress", 'm' for
  * "congressman", 0 for "star". */
-static char noun_gender(const char *low)
+static char noun_gender(const struct unit *u, size_t i)
 {
 	static const char *const f[] = {
 		"actress", "congresswoman", "chairwoman", "businesswoman", "sportswoman", "queen",
@@ -585,33 +582,28 @@ static char noun_gender(const char *low)
 		"actor", "congressman", "chairman", "businessman", "sportsman", "king", "prince",
 		"duke", "grandfather", "widower", "brother", "father", "son", "husband", "boy", "man",
 	};
-	for (size_t k = 0; k < sizeof f / sizeof *f; k++)
-		if (!strcmp(low, f[k]))
-			return 'f';
-	for (size_t k = 0; k < sizeof m / sizeof *m; k++)
-		if (!strcmp(low, m[k]))
-			return 'm';
-	return 0;
+	return TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
 }
 
 /* "Actress Jennifer Lawrence … “…,” the Oscar winner said": a word for
  * the one person the story has just been about stands for them, as "she"
  * would — when no one else is named in this paragraph before it or in
  * the one before. -1 when not so. */
-static int epithet(const struct analysis *an, size_t ui, size_t i, const char *low)
+static int epithet(const struct analysis *an, size_t ui, size_t i)
 {
 	/* (the one who speaks: "the star said", "said the star." — not
 	 * "said the senator is “…”") */
 	const struct unit *u = &an->u[ui];
-	size_t ln = strlen(low);
-	if (ln < 3 || (low[ln - 1] == 's' && low[ln - 2] != 's'))
+	size_t ln = tok_len(u, i);
+	const char *w = tok_ptr(u, i);
+	if (ln < 3 || (w[ln - 1] == 's' && w[ln - 2] != 's'))
 		return -1;      /* "the scientists": more than one */
 	size_t nx = i + 1;
 	static const char *const adverbs[] = { "later", "also", "then", "again", "once", "simply", "had", "has" };
 	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) &&
 	    !(TOK_AMONG(u, nx, adverbs) && nx + 1 < u->tk.n && verb(u, nx + 1)))
 		return -1;
-	int e = antecedent(an, ui, i, false, noun_gender(low));
+	int e = antecedent(an, ui, i, false, noun_gender(u, i));
 	if (e < 0 || an->e[e].kind != ENTITY_PERSON)
 		return -1;
 	/* (the paragraph before too, when this one has not named them yet) */
@@ -835,8 +827,8 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		/* (not "the sheriff", "the firefighter": people news seldom
 		 * names, unless a title or a description said so) */
 		if (found == -1 && (TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets) || TOK_AMONG(u, i, fame)) &&
-		    !person_word_generic(low))
-			found = epithet(an, ui, i, low);
+		    !person_word_generic(u, i))
+			found = epithet(an, ui, i);
 	}
 	if (found >= 0) {
 		*out = found;
@@ -2032,12 +2024,9 @@ static void free_quote_words(const struct analysis *an, struct buf *w)
  * quotes in full elsewhere: those words' speaker is its speaker. Its
  * first words or its last are looked for ("But What The Hell Do I Know?"
  * of "But again, what the hell do I know?"). */
-static void pull_quotes(struct analysis *an)
+static void pull_quotes(struct analysis *an, const struct buf *w)
 {
 	enum { OPENING = 6 };
-	struct buf *w = every_quote_words(an, pull_candidate);
-	if (!w)
-		return;
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
 		struct qrec *q = &an->q[i];
 		if (!pull_candidate(an, q))
@@ -2076,7 +2065,6 @@ static void pull_quotes(struct analysis *an)
 		an->failed = an->failed || head.failed;
 		buf_free(&head);
 	}
-	free_quote_words(an, w);
 }
 
 /* A headline's quoted word or words that someone says in the article
@@ -2091,11 +2079,8 @@ static bool echo_candidate(const struct analysis *an, const struct qrec *q)
 	       !u->caption && q->c > q->o + 1 && (u->block == UNIT_TITLE || q->u0 < 4);
 }
 
-static void echoes(struct analysis *an)
+static void echoes(struct analysis *an, const struct buf *w)
 {
-	struct buf *w = every_quote_words(an, echo_candidate);
-	if (!w)
-		return;
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
 		struct qrec *q = &an->q[i];
 		if (!echo_candidate(an, q) || w[i].len < 3)
@@ -2122,7 +2107,12 @@ static void echoes(struct analysis *an)
 			q->speaker = speaker;
 		}
 	}
-	free_quote_words(an, w);
+}
+
+/* Whether pull quotes or headline echoes need every quote's words. */
+static bool words_wanted(const struct analysis *an, const struct qrec *q)
+{
+	return pull_candidate(an, q) || echo_candidate(an, q);
 }
 
 void quotes_find(struct analysis *an)
@@ -2142,9 +2132,14 @@ void quotes_find(struct analysis *an)
 	for (size_t i = 0; i < an->nq; i++)
 		if (!an->q[i].dead)
 			classify(an, i);
-	pull_quotes(an);
-	if (!an->failed)
-		echoes(an);
+	/* (the words of every quote, once, for both) */
+	struct buf *w = every_quote_words(an, words_wanted);
+	if (w) {
+		pull_quotes(an, w);
+		if (!an->failed)
+			echoes(an, w);
+		free_quote_words(an, w);
+	}
 }
 
 /* ---- the result ---- */
