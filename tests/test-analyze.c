@@ -1290,6 +1290,28 @@ static void local_news(void)
 	drop(a);
 }
 
+/* Quotes whose speaker is named after them, or by a word for them. */
+static void named_later(void)
+{
+	struct article *a = make("How ‘La La Land’ Revived the Musical",
+		"Damien Chazelle met Ryan Gosling and Emma Stone. “It was at a diner,” the actress says. "
+		"“He told me about La La Land.”",
+		"Damien Chazelle met Ryan Gosling and Emma Stone. “It was late,” the actor says.",
+		"Jim Menard argues that things are better. “Your forecast is pretty accurate.” But beyond that, "
+		"the weather changes. “There’s a natural amount of chaos,” Menard says.",
+		"“We are done.” Then Bo Chan spoke. “It’s over,” Ann Marsh said.",
+		"“Go home.” The crowd left, a witness said. “It was over,” Marsh said.",
+		NULL);
+	is(speaker(a, "It was at a diner,"), "Emma Stone", "“the actress”: the one woman just named, among men");
+	is(kind(a, "La La Land"), "scare", "a title in the headline is no echo of her words");
+	is(speaker(a, "It was late,"), "(none)", "“the actor” with two men named: no one");
+	is(speaker(a, "Your forecast is pretty accurate."), "Jim Menard",
+	   "a quote of its own goes to the one named after it in the paragraph");
+	is(speaker(a, "We are done."), "(none)", "not when someone else is named in the paragraph");
+	is(speaker(a, "Go home."), "(none)", "nor when the paragraph says someone unnamed spoke");
+	drop(a);
+}
+
 int main(void)
 {
 	people();
@@ -1305,5 +1327,6 @@ int main(void)
 	lists_and_lines();
 	british();
 	local_news();
+	named_later();
 	return done_testing();
 }

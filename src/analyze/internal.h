@@ -44,6 +44,7 @@ struct qrec {
 	bool dead;
 	enum quote_kind kind;
 	int speaker;            /* entity, or -1 */
+	bool own;               /* the speaker named by the quote's own sentence */
 };
 
 /* How sure we are that a name is a person's. */

@@ -603,7 +603,8 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) &&
 	    !(TOK_AMONG(u, nx, adverbs) && nx + 1 < u->tk.n && verb(u, nx + 1)))
 		return -1;
-	int e = antecedent(an, ui, i, false, noun_gender(u, i));
+	char g = noun_gender(u, i);
+	int e = antecedent(an, ui, i, false, g);
 	if (e < 0 || an->e[e].kind != ENTITY_PERSON)
 		return -1;
 	/* (the paragraph before too, when this one has not named them yet) */
@@ -620,7 +621,10 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
-		if (m->ent != e && an->e[m->ent].kind == ENTITY_PERSON && !an->u[m->unit].inq[m->t0])
+		/* (a man named by "the actress" is not in the way) */
+		const struct went *o = &an->e[m->ent];
+		if (m->ent != e && o->kind == ENTITY_PERSON && !an->u[m->unit].inq[m->t0] &&
+		    !(g && o->gender && o->gender != g))
 			return -1;
 	}
 	return e;
@@ -1558,7 +1562,7 @@ static int nested_speaker(const struct analysis *an, size_t qi)
 	return -1;
 }
 
-static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
+static int find_speaker(const struct analysis *an, size_t qi, bool *cue, bool *own)
 {
 	const struct qrec *q = &an->q[qi];
 	int e = -1;
@@ -1599,8 +1603,10 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue)
 		f = before_quote(an, q->u0, q->o, &e, cue);
 	if (f == NOT_FOUND && (q->o == 0 || (first == 0 && u0->cont)))
 		f = colon_intro(an, q->u0, &e, cue);
-	if (f == FOUND)
+	if (f == FOUND) {
+		*own = true;
 		return e;
+	}
 	if (f == BLOCKED)
 		return -1;
 	/* "“…,” Microsoft said": said by a name lede does not know, not by
@@ -1871,7 +1877,7 @@ static void classify(struct analysis *an, size_t qi)
 	if (q->block) {
 		q->kind = QUOTE_DIRECT;
 		bool cue;
-		q->speaker = find_speaker(an, qi, &cue);
+		q->speaker = find_speaker(an, qi, &cue, &q->own);
 		return;
 	}
 	const struct unit *u0 = &an->u[q->u0], *u1 = &an->u[q->u1];
@@ -1909,7 +1915,7 @@ static void classify(struct analysis *an, size_t qi)
 	}
 	bool whole = q->o == 0 && only_punct_after(u1, q->c);
 	bool cue = false;
-	q->speaker = find_speaker(an, qi, &cue);
+	q->speaker = find_speaker(an, qi, &cue, &q->own);
 	/* (a speaker only guessed from the sentences around does not make
 	 * a title someone's words) */
 	bool said = cue;
@@ -1958,6 +1964,56 @@ static void classify(struct analysis *an, size_t qi)
 		q->kind = QUOTE_SCARE;      /* a phrase no one is said to have said */
 	if (q->kind == QUOTE_SCARE)
 		q->speaker = -1;
+}
+
+/* A quote that is a sentence of its own, with no one said to say it,
+ * before one in the same paragraph whose own sentence names its speaker:
+ * "“Your seven-day forecast is pretty accurate.” But beyond that, … .
+ * “There’s a natural amount of chaos,” Menard says." — that speaker's,
+ * when the paragraph names no other person. Taken from the last quote
+ * back, so that a run of such quotes all go to the one named after them. */
+static void forward_speakers(struct analysis *an)
+{
+	int next = -1;          /* the quote after, in the same unit */
+	for (size_t qi = an->nq; qi-- > 0;) {
+		struct qrec *q = &an->q[qi];
+		if (q->dead || q->block || q->kind == QUOTE_SCARE)
+			continue;
+		int after = next;
+		next = (int)qi;
+		if (q->speaker >= 0 || q->kind != QUOTE_DIRECT || q->u0 != q->u1 || after < 0)
+			continue;
+		const struct qrec *n = &an->q[after];
+		const struct unit *u = &an->u[q->u0];
+		if (n->u0 != q->u0 || n->speaker < 0 || !n->own || !u->paragraph)
+			continue;
+		/* (a sentence of its own: "… ago.” But …", not "…,” a
+		 * witness said") */
+		if (q->o > 0 && !sentence_end(u, q->o - 1))
+			continue;
+		size_t last = q->c;
+		while (last > 0 && (u->tk.v[last - 1].flags & TK_CLOSEQ))
+			last--;
+		if (last == 0 || !(tok_punct(u, last - 1, '.') || tok_punct(u, last - 1, '?') ||
+				   tok_punct(u, last - 1, '!')))
+			continue;
+		size_t j = q->c + 1;
+		while (j < u->tk.n && !tok_word(u, j))
+			j++;
+		if (j < u->tk.n && u->tk.v[j].sentence == u->tk.v[last - 1].sentence)
+			continue;
+		/* (no one else named, and no one else said to speak between:
+		 * "“Go home.” The crowd left, a witness said.") */
+		bool other = false;
+		for (size_t t = 0; t < u->tk.n && !other; t++)
+			other = !u->inq[t] && ((u->ent[t] >= 0 && u->ent[t] != n->speaker &&
+						an->e[u->ent[t]].kind == ENTITY_PERSON) ||
+					       (t > q->c && t < n->o && verb(u, t)));
+		if (other)
+			continue;
+		q->speaker = n->speaker;
+		q->own = true;
+	}
 }
 
 /* The words of a quote, in lower case and one blank apart, with a blank
@@ -2091,6 +2147,21 @@ static void echoes(struct analysis *an, const struct buf *w)
 			blanks += w[i].data[k] == ' ';
 		if (blanks < 2 || (blanks == 2 && w[i].len < 7))
 			continue;
+		/* (not a title or a name, words with every long one
+		 * capitalized: "How ‘La La Land’ Resurrected the Musical"; a
+		 * word alone is headline case: "Tributes to ‘Bubbly’ Teen") */
+		const struct unit *u = &an->u[q->u0];
+		size_t words = 0, long_words = 0, capital = 0;
+		for (size_t t = q->o + 1; t < q->c; t++)
+			if (tok_word(u, t)) {
+				words++;
+				if (tok_len(u, t) >= 4) {
+					long_words++;
+					capital += (u->tk.v[t].flags & TK_CAP) != 0;
+				}
+			}
+		if (words > 1 && capital == long_words)
+			continue;
 		int speaker = -1;
 		for (size_t j = 0; j < an->nq; j++) {
 			const struct qrec *p = &an->q[j];
@@ -2132,6 +2203,7 @@ void quotes_find(struct analysis *an)
 	for (size_t i = 0; i < an->nq; i++)
 		if (!an->q[i].dead)
 			classify(an, i);
+	forward_speakers(an);
 	/* (the words of every quote, once, for both) */
 	struct buf *w = every_quote_words(an, words_wanted);
 	if (w) {
