@@ -1301,6 +1301,10 @@ static void named_later(void)
 		"the weather changes. “There’s a natural amount of chaos,” Menard says.",
 		"“We are done.” Then Bo Chan spoke. “It’s over,” Ann Marsh said.",
 		"“Go home.” The crowd left, a witness said. “It was over,” Marsh said.",
+		"Workers will strike, a spokeswoman for the Service Employees International Union said.",
+		"“They want support,” she said.",
+		"Ann Marsh spoke after a spokesman for the Service Employees International Union said no.",
+		"“We will see,” she said.",
 		NULL);
 	is(speaker(a, "It was at a diner,"), "Emma Stone", "“the actress”: the one woman just named, among men");
 	is(kind(a, "La La Land"), "scare", "a title in the headline is no echo of her words");
@@ -1309,6 +1313,9 @@ static void named_later(void)
 	   "a quote of its own goes to the one named after it in the paragraph");
 	is(speaker(a, "We are done."), "(none)", "not when someone else is named in the paragraph");
 	is(speaker(a, "Go home."), "(none)", "nor when the paragraph says someone unnamed spoke");
+	is(speaker(a, "They want support,"), "Service Employees International Union",
+	   "“she said” after “a spokeswoman for X said”: X speaks");
+	is(speaker(a, "We will see,"), "Ann Marsh", "but “she” is not a spokesman");
 	drop(a);
 }
 

@@ -918,6 +918,39 @@ static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 	return -1;
 }
 
+/* "A spokeswoman for the union said … . “…,” she said": "she" is the
+ * spokeswoman, and the organization speaks — when no one "she" may
+ * stand for is named after her. -1 when not so. */
+static int voice_before(const struct analysis *an, size_t ui, size_t t, char gender)
+{
+	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 2; steps++) {
+		const struct unit *u = &an->u[k];
+		if (u->block == UNIT_TITLE)
+			break;
+		size_t i = k == ui ? t : u->tk.n;
+		while (i-- > 0) {
+			if (fits(an, u, i, false, gender))
+				return -1;
+			if (u->inq[i])
+				continue;
+			char g = tok_is(u, i, "spokeswoman") ? 'f' : tok_is(u, i, "spokesman") ? 'm' : 0;
+			if (!g && !tok_is(u, i, "spokesperson"))
+				continue;
+			if (g && g != gender)
+				return -1;
+			int o = spokesman_for(an, k, i);
+			if (o < 0)
+				return -1;
+			/* (one said to speak) */
+			for (size_t v = i + 1; v < u->tk.n && u->tk.v[v].sentence == u->tk.v[i].sentence; v++)
+				if (!u->inq[v] && verb(u, v))
+					return o;
+			return -1;
+		}
+	}
+	return -1;
+}
+
 /* "a GOP insider", "a Google engineer": an organization's name before a
  * word for one person who is not its voice (as a spokesman is). */
 static bool org_member(const struct analysis *an, const struct unit *u, size_t i)
@@ -977,7 +1010,9 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	bool plural;
 	if (tok_pronoun(u, i, &plural)) {
 		char gender = pronoun_gender(u, i, plural);
-		int e = antecedent(an, ui, i, plural, gender);
+		int e = plural ? -1 : voice_before(an, ui, i, gender);
+		if (e < 0)
+			e = antecedent(an, ui, i, plural, gender);
 		if (e < 0 && !plural)
 			e = last_quoted(an, ui, i, gender);
 		if (e < 0)
