@@ -1319,6 +1319,28 @@ static void named_later(void)
 	drop(a);
 }
 
+/* Two of one family: a title of one sex, a name written before the other. */
+static void namesakes(void)
+{
+	struct article *a = make(NULL,
+		"Nikki R. Haley resigned on Tuesday. Mr. Trump praised her work.",
+		"“She’s done a fantastic job,” Mr. Trump said. He said his daughter Ivanka Trump “would be incredible.”",
+		"Ms. Trump said she would not take the job.",
+		"“We hate to lose you,” Mr. Trump said.",
+		NULL);
+	is(speaker(a, "She’s done a fantastic job,"), "Trump", "“Mr. Trump” written before “Ivanka Trump” is not her");
+	is(speaker(a, "We hate to lose you,"), "Trump", "nor is he after her");
+	const struct entity *iv = find(a, ENTITY_PERSON, "Ivanka Trump");
+	ok(iv && iv->mentions == 2, "“Ms. Trump” is her");
+	drop(a);
+
+	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
+		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
+	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,
+	   "“Ms Corbett” is not Jason Corbett");
+	drop(a);
+}
+
 int main(void)
 {
 	people();
@@ -1335,5 +1357,6 @@ int main(void)
 	british();
 	local_news();
 	named_later();
+	namesakes();
 	return done_testing();
 }

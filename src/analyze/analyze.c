@@ -197,6 +197,18 @@ int form_find(const struct analysis *an, const char *key)
 	}
 }
 
+/* Make a form known to name another entity. */
+void form_move(struct analysis *an, const char *key, int ent)
+{
+	if (!an->nslots)
+		return;
+	for (size_t i = hash(key) & (an->nslots - 1); an->slots[i].key; i = (i + 1) & (an->nslots - 1))
+		if (!strcmp(an->slots[i].key, key)) {
+			an->slots[i].ent = ent;
+			return;
+		}
+}
+
 static bool slot_put(struct form_slot *slots, size_t nslots, char *key, int ent)
 {
 	for (size_t i = hash(key) & (nslots - 1);; i = (i + 1) & (nslots - 1)) {

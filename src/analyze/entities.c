@@ -1601,6 +1601,60 @@ static char title_gender(const struct unit *u, size_t t0, size_t t1)
 	return 0;
 }
 
+/* The sex a person's title or given name says: 'f', 'm' or 0. */
+static char person_sex(const struct went *w)
+{
+	if (w->gender)
+		return w->gender;
+	if (!w->first || !w->last || !strcmp(w->first, w->last))
+		return 0;
+	return LIST_HAS(women_only, w->first) ? 'f' : LIST_HAS(men_only, w->first) ? 'm' : 0;
+}
+
+/* The person of that family name, other than e, whose sex is that one
+ * or, failing that, unknown: the one named last, or -1. */
+static int namesake_of_sex(const struct analysis *an, int e, const char *last, char sex)
+{
+	int best = -1, unknown = -1;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		if ((int)k == e || w->kind != ENTITY_PERSON || !w->last || strcmp(w->last, last))
+			continue;
+		char s = person_sex(w);
+		if (s == sex && (best < 0 || w->named_at > an->e[best].named_at))
+			best = (int)k;
+		if (!s && (unknown < 0 || w->named_at > an->e[unknown].named_at))
+			unknown = (int)k;
+	}
+	return best >= 0 ? best : unknown;
+}
+
+/* Whether "Mr.", "Ms.", "Mrs." or "Miss" is among the tokens. */
+static bool honorific(const struct unit *u, size_t t0, size_t t1)
+{
+	static const char *const h[] = { "mr", "mrs", "ms", "miss" };
+	for (size_t i = t0; i < t1; i++)
+		if (TOK_AMONG(u, i, h))
+			return true;
+	return false;
+}
+
+/* Forget that entity e is written so (its name stays). */
+static void drop_form(struct went *w, const char *key)
+{
+	for (size_t k = 0; k < w->nforms; k++) {
+		if (strcmp(w->form_keys[k], key) || w->forms[k] == w->name)
+			continue;
+		free(w->forms[k]);
+		free(w->form_keys[k]);
+		w->nforms--;
+		memmove(&w->forms[k], &w->forms[k + 1], (w->nforms - k) * sizeof *w->forms);
+		memmove(&w->form_keys[k], &w->form_keys[k + 1], (w->nforms - k) * sizeof *w->form_keys);
+		memmove(&w->form_uses[k], &w->form_uses[k + 1], (w->nforms - k) * sizeof *w->form_uses);
+		return;
+	}
+}
+
 /* A person already known whose name begins with these words, or whose
  * whole name these words begin with ("Te Kaurinui" and "Te Kaurinui
  * Robert Parata"). */
@@ -1673,7 +1727,7 @@ static void resolve_person(struct analysis *an, size_t ci)
 		an->failed = true;
 		return;
 	}
-	char key[KEY_MAX];
+	char key[KEY_MAX] = "";
 	int e = -1;
 	if (form_key(u, c->t0, c->t1, key, sizeof key))
 		e = form_find(an, key);
@@ -1681,6 +1735,23 @@ static void resolve_person(struct analysis *an, size_t ci)
 		e = -1;
 	if (e < 0)
 		e = find_person(an, first, last, single);
+	/* "Mr. Trump" is not Ivanka Trump: a title of the other sex names
+	 * another of the family — one of that sex, or someone new, who
+	 * takes the family name alone from her */
+	/* (so is "Mr. Trump" written before "his daughter Ivanka Trump":
+	 * news names someone in full before it calls them Mr.) */
+	char sex = c->title0 < c->t0 ? title_gender(u, c->title0, c->t0) : 0;
+	int apart = -1;
+	if (e >= 0 && single && sex) {
+		const struct went *w = &an->e[e];
+		const struct candidate *f = &an->c[w->order];
+		bool before = w->name_words >= 2 && u->block != UNIT_TITLE && honorific(u, c->title0, c->t0) &&
+			      (c->unit < f->unit || (c->unit == f->unit && c->t0 < f->t0));
+		if (before || (person_sex(w) && person_sex(w) != sex)) {
+			apart = e;
+			e = namesake_of_sex(an, e, last, sex);
+		}
+	}
 	if (e < 0 && single && !begins_organization(an, first)) {
 		/* a first name alone: the one person who has it (not a word
 		 * that begins an organization's name too: "Arduino" is
@@ -1728,6 +1799,10 @@ static void resolve_person(struct analysis *an, size_t ci)
 		}
 		an->e[e].first = first;
 		an->e[e].last = last;
+		if (apart >= 0 && key[0]) {
+			form_move(an, key, e);
+			drop_form(&an->e[apart], key);
+		}
 	} else {
 		struct went *w = &an->e[e];
 		/* a one-word person learns a first name */
@@ -1961,6 +2036,13 @@ void entities_scan(struct analysis *an, size_t unit)
 				   !strcmp(low, an->e[found].last);
 		if (family_only)
 			found = nearest_namesake(an, found);
+		/* "Ms. Trump": the one of the family the title fits */
+		char sex = i > 0 ? title_gender(u, i >= 2 ? i - 2 : 0, i) : 0;
+		if (family_only && sex && person_sex(&an->e[found]) && person_sex(&an->e[found]) != sex) {
+			int other = namesake_of_sex(an, found, an->e[found].last, sex);
+			if (other >= 0)
+				found = other;
+		}
 		add_mention(an, unit, i, i + got, found);
 		/* (a caption's names are an aside: "Scott" goes on to mean
 		 * the senator after a picture of him with his mother, Frances

@@ -146,6 +146,7 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural);
 /* analyze.c: the form table */
 int form_find(const struct analysis *an, const char *key);
 bool form_add(struct analysis *an, const char *key, int ent);
+void form_move(struct analysis *an, const char *key, int ent);
 
 /* entities.c */
 void entities_discover(struct analysis *an, size_t unit);
