@@ -1317,6 +1317,19 @@ static void named_later(void)
 	   "“she said” after “a spokeswoman for X said”: X speaks");
 	is(speaker(a, "We will see,"), "Ann Marsh", "but “she” is not a spokesman");
 	drop(a);
+
+	a = make(NULL, "Ahmad Rahami was arrested. Mayor Bill de Blasio said New Yorkers should stay calm.",
+		 "The bombs were found on Saturday.", "The trains ran again on Sunday.",
+		 "Mayor J. Christian Bollwage of Elizabeth spoke on Monday.",
+		 "Mr. Rahami’s father opened the restaurant, the mayor said.",
+		 "Neighbors complained, the mayor said.",
+		 "“The council voted to shut it down,” he said.",
+		 "Officers found Rahami in a doorway, the officer said.",
+		 "“He was asleep,” he said.", NULL);
+	is(speaker(a, "The council voted to shut it down,"), "J. Christian Bollwage",
+	   "“he said” after “the mayor said”: the mayor, of two the one named just before");
+	is(speaker(a, "He was asleep,"), "(none)", "after “the officer said”, someone unnamed: not the one named before");
+	drop(a);
 }
 
 /* Two of one family: a title of one sex, a name written before the other. */

@@ -519,30 +519,52 @@ static size_t mentions_from(const struct analysis *an, size_t lo)
 }
 
 /* The one person met by token i of unit ui who has been called low (by a
- * title, or by the words around a mention not long before i); -1 when
- * none, -2 when more than one. */
+ * title, or by the words around a mention not long before i); of several
+ * ("Mayor Bill de Blasio", then "Mayor J. Christian Bollwage"), the only
+ * one of them named in the paragraph or the three before; -1 when none,
+ * -2 when no one. */
 static int called(const struct analysis *an, const char *low, size_t ui, size_t i)
 {
-	int found = -1;
+	int cand[8];
+	size_t nc = 0;
 	for (size_t k = 0; k < an->ne; k++) {
 		const struct went *w = &an->e[k];
 		if (w->kind != ENTITY_PERSON || !met(w, ui, i) || !title_says(w->title, low))
 			continue;
-		if (found >= 0 && found != (int)k)
+		if (nc == sizeof cand / sizeof *cand)
 			return -2;
-		found = (int)k;
+		cand[nc++] = (int)k;
 	}
 	for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
-		if (m->ent == found || an->e[m->ent].kind != ENTITY_PERSON || !mention_says(an, m, low))
+		if (an->e[m->ent].kind != ENTITY_PERSON || !mention_says(an, m, low))
 			continue;
-		if (found >= 0)
+		bool have = false;
+		for (size_t c = 0; c < nc && !have; c++)
+			have = cand[c] == m->ent;
+		if (have)
+			continue;
+		if (nc == sizeof cand / sizeof *cand)
 			return -2;
-		found = m->ent;
+		cand[nc++] = m->ent;
 	}
-	return found;
+	if (nc <= 1)
+		return nc ? cand[0] : -1;
+	int near = -1;
+	for (size_t mi = mentions_from(an, ui > 3 ? ui - 3 : 0); mi < an->nm; mi++) {
+		const struct mention *m = &an->m[mi];
+		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
+			break;
+		for (size_t c = 0; c < nc; c++)
+			if (cand[c] == m->ent) {
+				if (near >= 0 && near != m->ent)
+					return -2;
+				near = m->ent;
+			}
+	}
+	return near >= 0 ? near : -2;
 }
 
 /* Words for someone the story does not name, as often as not ("the
@@ -918,10 +940,15 @@ static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 	return -1;
 }
 
-/* "A spokeswoman for the union said … . “…,” she said": "she" is the
- * spokeswoman, and the organization speaks — when no one "she" may
- * stand for is named after her. -1 when not so. */
-static int voice_before(const struct analysis *an, size_t ui, size_t t, char gender)
+static enum found description(const struct analysis *an, size_t ui, size_t i, int *out);
+
+/* Who a pronoun at token t of unit ui stands for when someone unnamed
+ * was said to speak after anyone it may stand for was named: "A
+ * spokeswoman for the union said … . “…,” she said" is the union's;
+ * "…, the mayor said. “…,” he said" is the mayor's, if the story names
+ * him, else no one named before. -1 when no one unnamed was; -2 when
+ * the pronoun stands for no one named. */
+static int unnamed_before(const struct analysis *an, size_t ui, size_t t, char gender)
 {
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 2; steps++) {
 		const struct unit *u = &an->u[k];
@@ -931,21 +958,31 @@ static int voice_before(const struct analysis *an, size_t ui, size_t t, char gen
 		while (i-- > 0) {
 			if (fits(an, u, i, false, gender))
 				return -1;
-			if (u->inq[i])
+			if (u->inq[i] || !tok_word(u, i) || tok_cap(u, i))
 				continue;
+			/* (one said to speak: "the mayor said", "said the mayor") */
+			bool speaks = verb(u, i + 1) || (i >= 2 && tok_is(u, i - 1, "the") && verb(u, i - 2));
 			char g = tok_is(u, i, "spokeswoman") ? 'f' : tok_is(u, i, "spokesman") ? 'm' : 0;
-			if (!g && !tok_is(u, i, "spokesperson"))
+			if (g || tok_is(u, i, "spokesperson")) {
+				if (g && g != gender)
+					return -1;
+				int o = spokesman_for(an, k, i);
+				if (o < 0)
+					return -1;
+				for (size_t v = i + 1; v < u->tk.n && u->tk.v[v].sentence == u->tk.v[i].sentence; v++)
+					if (!u->inq[v] && verb(u, v))
+						return o;
+				return -1;
+			}
+			if (!speaks || i == 0 || !tok_is(u, i - 1, "the") ||
+			    !(TOK_IN(u, i, person_nouns) || TOK_IN(u, i, titles)))
 				continue;
-			if (g && g != gender)
-				return -1;
-			int o = spokesman_for(an, k, i);
-			if (o < 0)
-				return -1;
-			/* (one said to speak) */
-			for (size_t v = i + 1; v < u->tk.n && u->tk.v[v].sentence == u->tk.v[i].sentence; v++)
-				if (!u->inq[v] && verb(u, v))
-					return o;
-			return -1;
+			int e = -1;
+			enum found f = description(an, k, i, &e);
+			if (f == FOUND && an->e[e].kind == ENTITY_PERSON &&
+			    (!an->e[e].gender || an->e[e].gender == gender))
+				return e;
+			return f == NOT_FOUND ? -1 : -2;
 		}
 	}
 	return -1;
@@ -1010,7 +1047,9 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	bool plural;
 	if (tok_pronoun(u, i, &plural)) {
 		char gender = pronoun_gender(u, i, plural);
-		int e = plural ? -1 : voice_before(an, ui, i, gender);
+		int e = plural ? -1 : unnamed_before(an, ui, i, gender);
+		if (e == -2)
+			return BLOCKED;
 		if (e < 0)
 			e = antecedent(an, ui, i, plural, gender);
 		if (e < 0 && !plural)
