@@ -1347,6 +1347,19 @@ static void namesakes(void)
 	ok(iv && iv->mentions == 2, "“Ms. Trump” is her");
 	drop(a);
 
+	a = make(NULL, "The Pentagon said Boeing Co. will build the next Air Force One.",
+		 "Trump’s tweet could start a negotiation. Boeing is building Air Force One’s replacement. "
+		 "The company said in a statement that it was paid “to help determine the capabilities.”",
+		 "“We look forward to working with the Air Force,” the company said.",
+		 "The Organisation for Economic Co-operation and Development met.", NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "Boeing") != NULL, "a company is named as the text writes it short");
+	is(speaker(a, "We look forward to working with the Air Force,"), "Boeing",
+	   "“the company said”: the company the paragraph before opened with");
+	is(speaker(a, "to help determine the capabilities."), "Boeing",
+	   "not Air Force One, named after it, which is no company");
+	ok(!find(a, ENTITY_ORGANIZATION, "Organisation for Economic"), "“Co-operation” is no “Co.”");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

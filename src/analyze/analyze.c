@@ -396,6 +396,20 @@ static char *xstrdup(const char *s, bool *failed)
  * shortens it. */
 static const char *canonical(const struct went *w)
 {
+	/* (a company's as the text writes it short: "Boeing", not "Boeing
+	 * Co.") */
+	if (w->kind == ENTITY_ORGANIZATION && w->name) {
+		const char *sp = strrchr(w->name, ' ');
+		char low[16];
+		size_t n = 0;
+		for (const char *p = sp ? sp + 1 : ""; *p && *p != '.' && n + 1 < sizeof low; p++)
+			low[n++] = (char)(*p | 0x20);
+		low[n] = '\0';
+		if (sp && n && corporate_word(low))
+			for (size_t f = 0; f < w->nforms; f++)
+				if (strlen(w->forms[f]) == (size_t)(sp - w->name) && !strncmp(w->forms[f], w->name, (size_t)(sp - w->name)))
+					return w->forms[f];
+	}
 	if (w->kind != ENTITY_PERSON)
 		return w->name;
 	int best = -1;

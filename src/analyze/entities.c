@@ -1860,6 +1860,17 @@ static void resolve_person(struct analysis *an, size_t ci)
 	}
 }
 
+/* The words that end a company's name: "Inc.", "Co.", "Ltd." */
+static const char *const corporate[] = { "inc", "co", "corp", "ltd", "llc", "plc", "ag", "nv" };
+
+bool corporate_word(const char *low)
+{
+	for (size_t k = 0; k < sizeof corporate / sizeof *corporate; k++)
+		if (!strcmp(low, corporate[k]))
+			return true;
+	return false;
+}
+
 static void resolve_other(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -1899,8 +1910,17 @@ static void resolve_other(struct analysis *an, size_t ci)
 		}
 	}
 	e = new_entity(an, c->kind, ci);
-	if (e >= 0)
-		add_form(an, e, u, c->t0, c->t1);
+	if (e < 0)
+		return;
+	add_form(an, e, u, c->t0, c->t1);
+	/* "Boeing Co." is "Boeing" too (not "Economic Co-operation") */
+	size_t lw = last_word(u, c->t0, c->t1), end = lw;
+	if (c->kind == ENTITY_ORGANIZATION && TOK_AMONG(u, lw, corporate) && !tok_punct(u, lw + 1, '-')) {
+		while (end > c->t0 && !tok_word(u, end - 1))
+			end--;
+		if (end > c->t0 && form_key(u, c->t0, end, key, sizeof key) && form_find(an, key) < 0)
+			add_form(an, e, u, c->t0, end);
+	}
 }
 
 void entities_resolve(struct analysis *an)

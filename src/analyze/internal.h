@@ -147,6 +147,8 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural);
 int form_find(const struct analysis *an, const char *key);
 bool form_add(struct analysis *an, const char *key, int ent);
 void form_move(struct analysis *an, const char *key, int ent);
+/* Whether a word (lower case, no period) ends a company's name: "inc". */
+bool corporate_word(const char *low);
 
 /* entities.c */
 void entities_discover(struct analysis *an, size_t unit);

@@ -676,9 +676,10 @@ static bool org_fits(const char *name, const char *low)
 }
 
 /* The organization a sentence opens with, in unit ui before token i or in
- * the paragraph before: the last one, if no other is named after it; -1
- * when none. */
-static int org_subject(const struct analysis *an, size_t ui, size_t i)
+ * the paragraph before, that the word low (lower case) may stand for:
+ * the last one, if no other it may stand for is named after it; -1 when
+ * none. */
+static int org_subject(const struct analysis *an, size_t ui, size_t i, const char *low)
 {
 	int found = -1;
 	size_t from = ui > 0 && an->u[ui - 1].block != UNIT_TITLE ? ui - 1 : ui;
@@ -689,9 +690,10 @@ static int org_subject(const struct analysis *an, size_t ui, size_t i)
 		const struct unit *u = &an->u[m->unit];
 		if (u->inq[m->t0])
 			continue;
-		if (an->e[m->ent].kind != ENTITY_ORGANIZATION) {
+		/* (only those the word fits: "Boeing is building Air Force
+		 * One’s replacement. The company said") */
+		if (an->e[m->ent].kind != ENTITY_ORGANIZATION || !org_fits(an->e[m->ent].name, low))
 			continue;
-		}
 		/* at the sentence's start, past "The" */
 		size_t s = m->t0;
 		if (s > 0 && tok_is(u, s - 1, "the"))
@@ -844,9 +846,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		 * applauded the deal. “…,” the union said" (not "the ministry
 		 * said" after "The Israel Defense Forces struck") */
 		if (found == -1) {
-			found = org_subject(an, ui, i);
-			if (found >= 0 && !org_fits(an->e[found].name, low))
-				found = -1;
+			found = org_subject(an, ui, i, low);
 		}
 	} else {
 		found = called(an, low, ui, i);
