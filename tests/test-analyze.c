@@ -1360,6 +1360,16 @@ static void namesakes(void)
 	ok(!find(a, ENTITY_ORGANIZATION, "Organisation for Economic"), "“Co-operation” is no “Co.”");
 	drop(a);
 
+	a = make(NULL, "Nikki Haley and Richard Grenell met Donald Trump.",
+		 "Ms. Haley said that women who had accused Mr. Trump of misconduct “should be heard.”",
+		 "Mr. Trump said he would consider Mr. Grenell but added, “I’d rather keep Ric where he is.”",
+		 "“Don’t get nervous,” instructed Milton Velez, the supervisor.", NULL);
+	is(speaker(a, "should be heard."), "Nikki Haley", "“accused Mr. Trump”: he is no speaker");
+	is(speaker(a, "I’d rather keep Ric where he is."), "Donald Trump",
+	   "“X said … but added”: X, not the one named between");
+	is(speaker(a, "Don’t get nervous,"), "Milton Velez", "“instructed X”: X speaks");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

@@ -1073,11 +1073,15 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 
 static bool no_object(const struct unit *u, size_t v)
 {
-	/* "told reporters", "asked him": what follows is not the speaker */
-	return tok_is(u, v, "told") || tok_is(u, v, "tells") || tok_is(u, v, "tell") ||
-	       tok_is(u, v, "telling") || tok_is(u, v, "asked") || tok_is(u, v, "asks") ||
-	       tok_is(u, v, "asking") || tok_is(u, v, "urged") || tok_is(u, v, "warned") ||
-	       tok_is(u, v, "advised");
+	/* "told reporters", "asked him": what follows is not the speaker;
+	 * nor is "accused Mr. Trump of", "praised Haley" */
+	static const char *const to[] = {
+		"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "warned",
+		"advised", "accused", "accuses", "blasted", "condemned", "criticised", "criticized",
+		"dismissed", "hailed", "labeled", "labelled", "praised", "slammed", "welcomed",
+		"called", "calls", "described", "describes",
+	};
+	return TOK_AMONG(u, v, to);
 }
 
 static bool verb(const struct unit *u, size_t i)
@@ -1228,10 +1232,15 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 	}
 	/* "Regev told Collins that Israel warned them and said he was
 	 * “…”": the one who said the first thing of the sentence */
-	if (v > lo + 1 && tok_is(u, v - 1, "and"))
-		for (size_t w = lo; w + 1 < v; w++)
+	/* ("… but added, “…”", "and later said") */
+	size_t cj = v - 1;
+	static const char *const then[] = { "then", "later", "also" };
+	if (cj > lo && TOK_AMONG(u, cj, then))
+		cj--;
+	if (v > lo + 1 && (tok_is(u, cj, "and") || tok_is(u, cj, "but")))
+		for (size_t w = lo; w + 1 < cj; w++)
 			if (verb(u, w)) {
-				enum found f = around_verb(an, ui, w, lo, v - 1, out);
+				enum found f = around_verb(an, ui, w, lo, cj, out);
 				if (f == FOUND)
 					return f;
 				break;
@@ -1422,6 +1431,10 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 				continue;
 			*cue = true;
 			enum found f = around_verb(an, ui, v, lo, o, out);
+			/* ("X said that women who had accused Mr. Trump “…”":
+			 * the one who said, further back) */
+			if (f == NOT_FOUND && no_object(u, v) && !tok_is(u, v, "told") && u->inq[v] == u->inq[o])
+				continue;
 			if (f != NOT_FOUND || !follow_on(u, v) || u->inq[v] != u->inq[o])
 				return f;
 			/* "“…,” he said, adding, “…”": who said the quote
