@@ -1370,6 +1370,12 @@ static void namesakes(void)
 	is(speaker(a, "Don’t get nervous,"), "Milton Velez", "“instructed X”: X speaks");
 	drop(a);
 
+	a = make(NULL, "The moderators pressed Donald Trump. But it was Megyn Kelly’s question about "
+		 "Trump’s comments that made news. He seemed wounded. “I’ve been nice to you,” he said.", NULL);
+	is(speaker(a, "I’ve been nice to you,"), "Donald Trump",
+	   "“he”: not the one whose question the sentence was about");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

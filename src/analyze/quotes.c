@@ -428,8 +428,11 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 				i = s;
 				continue;
 			}
+			/* (not one whose something the sentence is about: "it
+			 * was Kelly’s question … that created a sensation. He
+			 * seemed wounded") */
 			for (; s < i; s++)
-				if (fits(an, u, s, plural, gender))
+				if (fits(an, u, s, plural, gender) && !(u->tk.v[name_end(u, s) - 1].flags & TK_POSS))
 					return u->ent[s];
 			return u->ent[i];
 		}
