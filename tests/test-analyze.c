@@ -1376,6 +1376,15 @@ static void namesakes(void)
 	   "“he”: not the one whose question the sentence was about");
 	drop(a);
 
+	a = make(NULL, "During the actress’s visit to the show, Jimmy Kimmel asked her about a photo from the "
+		 "premiere of her movie Office Christmas Party in New York, saying, “I can’t imagine how this happens.”",
+		 "Earlier Saturday, Yoon Suk Yeol apologized in a televised address, saying his actions "
+		 "“stemmed from the urgency” he felt.", NULL);
+	is(speaker(a, "I can’t imagine how this happens."), "Jimmy Kimmel",
+	   "“X asked …, saying”: the one the sentence opens on, not a name on the way");
+	is(speaker(a, "stemmed from the urgency"), "Yoon Suk Yeol", "“X apologized …, saying they “…””");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

@@ -1248,6 +1248,22 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 					return f;
 				break;
 			}
+	/* "Kimmel asked her about a photo from her new movie Office
+	 * Christmas Party …, saying, “…”": the one the sentence opens on */
+	if (participle(u, v) && v > lo + 1 && tok_punct(u, v - 1, ',')) {
+		static const char *const preps[] = { "of", "in", "from", "at", "for", "to", "on", "with", "by", "about" };
+		for (size_t k = lo; k + 1 < v; k++) {
+			if (u->inq[k] || u->ent[k] < 0)
+				continue;
+			int e = u->ent[k];
+			if (an->e[e].kind == ENTITY_PERSON && !(k > lo && TOK_AMONG(u, k - 1, preps)) &&
+			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1)) {
+				*out = e;
+				return FOUND;
+			}
+			k = name_end(u, k) - 1;
+		}
+	}
 	/* subject: the nearest name before the verb */
 	size_t i = v;
 	size_t steps = 0;
