@@ -1297,6 +1297,7 @@ static void named_later(void)
 		"Damien Chazelle met Ryan Gosling and Emma Stone. “It was at a diner,” the actress says. "
 		"“He told me about La La Land.”",
 		"Damien Chazelle met Ryan Gosling and Emma Stone. “It was late,” the actor says.",
+		"Asked what she took, the actress authoritatively stated, “Beads from a bead shop.”",
 		"Jim Menard argues that things are better. “Your forecast is pretty accurate.” But beyond that, "
 		"the weather changes. “There’s a natural amount of chaos,” Menard says.",
 		"“We are done.” Then Bo Chan spoke. “It’s over,” Ann Marsh said.",
@@ -1309,6 +1310,7 @@ static void named_later(void)
 	is(speaker(a, "It was at a diner,"), "Emma Stone", "“the actress”: the one woman just named, among men");
 	is(kind(a, "La La Land"), "scare", "a title in the headline is no echo of her words");
 	is(speaker(a, "It was late,"), "(none)", "“the actor” with two men named: no one");
+	is(speaker(a, "Beads from a bead shop."), "Emma Stone", "“the actress authoritatively stated”");
 	is(speaker(a, "Your forecast is pretty accurate."), "Jim Menard",
 	   "a quote of its own goes to the one named after it in the paragraph");
 	is(speaker(a, "We are done."), "(none)", "not when someone else is named in the paragraph");

@@ -625,8 +625,11 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 		return -1;      /* "the scientists": more than one */
 	size_t nx = i + 1;
 	static const char *const adverbs[] = { "later", "also", "then", "again", "once", "simply", "had", "has" };
-	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) &&
-	    !(TOK_AMONG(u, nx, adverbs) && nx + 1 < u->tk.n && verb(u, nx + 1)))
+	/* (past an adverb: "the actress authoritatively stated") */
+	char low[KEY_MAX];
+	size_t ln2 = tok_lower(u, nx, low) ? strlen(low) : 0;
+	bool adverb = TOK_AMONG(u, nx, adverbs) || (ln2 > 4 && !strcmp(low + ln2 - 2, "ly"));
+	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) && !(adverb && nx + 1 < u->tk.n && verb(u, nx + 1)))
 		return -1;
 	char g = noun_gender(u, i);
 	int e = antecedent(an, ui, i, false, g);
