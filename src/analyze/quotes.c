@@ -2084,6 +2084,10 @@ static void classify(struct analysis *an, size_t qi)
 static void forward_speakers(struct analysis *an)
 {
 	int next = -1;          /* the quote after, in the same unit */
+	/* the people a unit names outside quotes: none, one (who), or more
+	 * (-2), counted once a unit */
+	size_t seen_unit = SIZE_MAX;
+	int named_one = -1;
 	for (size_t qi = an->nq; qi-- > 0;) {
 		struct qrec *q = &an->q[qi];
 		if (q->dead || q->block || q->kind == QUOTE_SCARE)
@@ -2113,12 +2117,20 @@ static void forward_speakers(struct analysis *an)
 			continue;
 		/* (no one else named, and no one else said to speak between:
 		 * "“Go home.” The crowd left, a witness said.") */
-		bool other = false;
-		for (size_t t = 0; t < u->tk.n && !other; t++)
-			other = !u->inq[t] && ((u->ent[t] >= 0 && u->ent[t] != n->speaker &&
-						an->e[u->ent[t]].kind == ENTITY_PERSON) ||
-					       (t > q->c && t < n->o && verb(u, t)));
-		if (other)
+		if (seen_unit != q->u0) {
+			seen_unit = q->u0;
+			named_one = -1;
+			for (size_t t = 0; t < u->tk.n && named_one != -2; t++)
+				if (!u->inq[t] && u->ent[t] >= 0 && an->e[u->ent[t]].kind == ENTITY_PERSON &&
+				    u->ent[t] != named_one)
+					named_one = named_one == -1 ? u->ent[t] : -2;
+		}
+		if (named_one == -2 || (named_one >= 0 && named_one != n->speaker))
+			continue;
+		bool said = false;
+		for (size_t t = q->c + 1; t < n->o && !said; t++)
+			said = !u->inq[t] && verb(u, t);
+		if (said)
 			continue;
 		q->speaker = n->speaker;
 		q->own = true;
