@@ -507,8 +507,13 @@ static bool met(const struct went *w, size_t ui, size_t i)
  * ("the chief" is someone the reader met not long before). */
 #define DESCRIBED_WITHIN 30
 
-/* The first mention in unit lo or after (mentions are in text order). */
-static size_t mentions_from(const struct analysis *an, size_t lo)
+/* How many mentions at most a look back at those before a point reads:
+ * a paragraph of thousands of names costs no more than a long article. */
+#define LOOKBACK 400
+
+/* The first mention in unit lo or after (mentions are in text order),
+ * among the last LOOKBACK before token i of unit ui. */
+static size_t mentions_from(const struct analysis *an, size_t lo, size_t ui, size_t i)
 {
 	size_t a = 0, b = an->nm;
 	while (a < b) {
@@ -518,7 +523,16 @@ static size_t mentions_from(const struct analysis *an, size_t lo)
 		else
 			b = mid;
 	}
-	return a;
+	size_t c = a, d = an->nm;
+	while (c < d) {
+		size_t mid = c + (d - c) / 2;
+		const struct mention *m = &an->m[mid];
+		if (m->unit < ui || (m->unit == ui && m->t0 < i))
+			c = mid + 1;
+		else
+			d = mid;
+	}
+	return c - a > LOOKBACK ? c - LOOKBACK : a;
 }
 
 /* The one person met by token i of unit ui who has been called low (by a
@@ -538,7 +552,7 @@ static int called(const struct analysis *an, const char *low, size_t ui, size_t 
 			return -2;
 		cand[nc++] = (int)k;
 	}
-	for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0); mi < an->nm; mi++) {
+	for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0, ui, i); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
@@ -556,7 +570,7 @@ static int called(const struct analysis *an, const char *low, size_t ui, size_t 
 	if (nc <= 1)
 		return nc ? cand[0] : -1;
 	int near = -1;
-	for (size_t mi = mentions_from(an, ui > 3 ? ui - 3 : 0); mi < an->nm; mi++) {
+	for (size_t mi = mentions_from(an, ui > 3 ? ui - 3 : 0, ui, i); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
@@ -638,14 +652,14 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 	/* (the paragraph before too, when this one has not named them yet) */
 	size_t from = ui;
 	bool here = false;
-	for (size_t mi = mentions_from(an, ui); mi < an->nm && !here; mi++) {
+	for (size_t mi = mentions_from(an, ui, ui, i); mi < an->nm && !here; mi++) {
 		if (an->m[mi].unit > ui || an->m[mi].t0 >= i)
 			break;
 		here = an->m[mi].ent == e;
 	}
 	if (!here && from > 0 && an->u[from - 1].block != UNIT_TITLE)
 		from--;
-	for (size_t mi = mentions_from(an, from); mi < an->nm; mi++) {
+	for (size_t mi = mentions_from(an, from, ui, i); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
@@ -689,7 +703,7 @@ static int org_subject(const struct analysis *an, size_t ui, size_t i, const cha
 {
 	int found = -1;
 	size_t from = ui > 0 && an->u[ui - 1].block != UNIT_TITLE ? ui - 1 : ui;
-	for (size_t mi = mentions_from(an, from); mi < an->nm; mi++) {
+	for (size_t mi = mentions_from(an, from, ui, i); mi < an->nm; mi++) {
 		const struct mention *m = &an->m[mi];
 		if (m->unit > ui || (m->unit == ui && m->t0 >= i))
 			break;
@@ -760,7 +774,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (!definite)
 			return BLOCKED;
 		int found = -1;
-		for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0); mi < an->nm;
+		for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0, ui, i); mi < an->nm;
 		     mi++) {
 			const struct mention *m = &an->m[mi];
 			if (m->unit > ui || (m->unit == ui && m->t0 >= i))
@@ -1963,7 +1977,8 @@ static bool cited_title(const struct unit *u, size_t o, size_t c)
 			digit = digit || (tok_word(u, k) && (u->tk.v[k].flags & TK_DIGIT));
 		}
 	}
-	for (size_t k = c + 1; k + 1 < u->tk.n; k++)
+	/* (in the same reference, not anywhere in a long paragraph) */
+	for (size_t k = c + 1; k + 1 < u->tk.n && k < c + 60; k++)
 		if ((tok_is(u, k, "retrieved") || tok_is(u, k, "accessed")) &&
 		    tok_word(u, k + 1) && (u->tk.v[k + 1].flags & TK_DIGIT || tok_month_or_day(u, k + 1)))
 			return true;
