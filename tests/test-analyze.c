@@ -1387,6 +1387,18 @@ static void namesakes(void)
 	is(speaker(a, "stemmed from the urgency"), "Yoon Suk Yeol", "“X apologized …, saying they “…””");
 	drop(a);
 
+	a = make(NULL, "Lee Jae-myung, the opposition leader, and the interior minister, Lee Sang-min, spoke.",
+		 "Former defense minister Kim Yong-hyun resigned. Kim Jong-un watched. Kim Jong Un said nothing.",
+		 "“It was out of touch,” Lee said. “Kim must go.”",
+		 "The Trump-backed plan had a Gene Kelly-ish charm.", NULL);
+	ok(find(a, ENTITY_PERSON, "Lee Jae-myung") != NULL, "a Korean given name is whole: “Lee Jae-myung”");
+	is(speaker(a, "It was out of touch,"), "Lee Sang-min",
+	   "“Lee” alone is the family name, here of the Lee named last");
+	const struct entity *kj = find(a, ENTITY_PERSON, "Kim Jong-un");
+	ok(kj && kj->mentions == 2 && !find(a, ENTITY_PERSON, "Kim Jong Un"), "“Kim Jong-un” and “Kim Jong Un” are one");
+	ok(find(a, ENTITY_PERSON, "Gene Kelly") != NULL, "but “Kelly-ish” is Kelly, and “Trump-backed” Trump");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

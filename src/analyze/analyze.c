@@ -122,6 +122,10 @@ bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max)
 		size_t n = tok_len(u, i);
 		if (!lower_copy(tok_ptr(u, i), n, out + len, max - len))
 			return false;
+		/* ("Kim Jong-un" is "Kim Jong Un") */
+		for (size_t k = len; k < len + n; k++)
+			if (out[k] == '-')
+				out[k] = ' ';
 		len += n;
 	}
 	if (len >= max)

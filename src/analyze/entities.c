@@ -1713,6 +1713,15 @@ static bool among(const char *w, const char *const *words, size_t n)
 	return false;
 }
 
+static bool korean_given(const struct unit *u, size_t i)
+{
+	const char *w = tok_ptr(u, i);
+	size_t n = tok_len(u, i);
+	const char *h = memchr(w, '-', n);
+	return tok_cap(u, i) && h && h > w + 1 && (size_t)(h - w) + 2 < n && h[1] >= 'a' && h[1] <= 'z' &&
+	       !memchr(h + 1, '-', n - (size_t)(h - w) - 1);
+}
+
 static void resolve_person(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -1720,6 +1729,14 @@ static void resolve_person(struct analysis *an, size_t ci)
 	size_t fw, lw;
 	person_words(u, c->t0, c->t1, &fw, &lw);
 	bool single = words_in(u, c->t0, c->t1) == 1;
+	/* "Lee Jae-myung", "Kim Yong-hyun": a Korean name, the family name
+	 * first (a given name of two syllables joined by a hyphen, the second
+	 * in lower case) */
+	if (words_in(u, c->t0, c->t1) == 2 && fw < lw && korean_given(u, lw)) {
+		size_t t = fw;
+		fw = lw;
+		lw = t;
+	}
 	char *first = lower_word(u, fw), *last = lower_word(u, lw);
 	if (!first || !last) {
 		free(first);

@@ -179,16 +179,29 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 			tk.flags |= TK_DIGIT;
 		if (uc_is_upper(first) || uc_is_property_titlecase(first))
 			tk.flags |= TK_CAP;
-		/* "KGB-successor": the capitalized part alone is the name */
+		/* "KGB-successor", "Trump-backed": the capitalized part alone
+		 * is the name (but "Jae-myung" is a Korean given name whole) */
 		if (tk.flags & TK_CAP) {
 			for (size_t k = start; k < end; k++)
 				if (s[k] == '-' && k + 1 < end) {
 					uint32_t c = at(s, len, k + 1, NULL);
-					if (uc_is_lower(c)) {
+					if (!uc_is_lower(c))
+						continue;
+					size_t e2 = k + 1;
+					while (e2 < end && s[e2] != '-')
+						e2++;
+					static const char *const suffixes[] = { "ish", "esque", "ism", "ist", "ite", "ian", "ly", "y" };
+					char low[32];
+					bool suffix = false;
+					if (lower_copy(s + k + 1, e2 - (k + 1), low, sizeof low))
+						for (size_t x = 0; x < sizeof suffixes / sizeof *suffixes; x++)
+							suffix = suffix || !strcmp(low, suffixes[x]);
+					if (e2 - (k + 1) > 5 || !lower_copy(s + k + 1, e2 - (k + 1), low, sizeof low) ||
+					    LIST_HAS(common_words, low) || suffix || e2 < end || k - start > 5) {
 						tk.end = (uint32_t)k;
 						end = k;
-						break;
 					}
+					break;
 				}
 		}
 		/* possessives: "Russia’s" → "Russia", "Burns’" → "Burns" */
