@@ -1399,6 +1399,13 @@ static void namesakes(void)
 	ok(find(a, ENTITY_PERSON, "Gene Kelly") != NULL, "but “Kelly-ish” is Kelly, and “Trump-backed” Trump");
 	drop(a);
 
+	a = make(NULL, "“Poison,” ScreamMyName told me. “Buy tested,” he said. CreditCreditSamuel Corum took the photo.",
+		 NULL);
+	ok(!find(a, ENTITY_PERSON, "MyName") && !find(a, ENTITY_ORGANIZATION, "MyName"),
+	   "a handle in camel case is not cut after a word (“ScreamMyName”)");
+	ok(find(a, ENTITY_PERSON, "Samuel Corum") != NULL, "but a credit glued to a name is (“CreditCreditSamuel”)");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

@@ -166,8 +166,16 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 			size_t k2 = k, k3;
 			uint32_t up = at(s, len, k, &k2), low2 = k2 < end ? at(s, len, k2, &k3) : 0;
 			if (uc_is_upper(up) && uc_is_lower(low2)) {
+				/* (not a handle in camel case whose last part is a
+				 * word too: "ScreamMyName", but "CreditCreditSamuel") */
+				size_t lastcap = k;
+				for (size_t j = k2; j < end; j++)
+					if (s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')
+						lastcap = j;
 				char low[32];
-				if (lower_copy(s + start, k - start, low, sizeof low) &&
+				bool camel = lastcap > k && lower_copy(s + lastcap, end - lastcap, low, sizeof low) &&
+					     LIST_HAS(common_words, low);
+				if (!camel && lower_copy(s + start, k - start, low, sizeof low) &&
 				    LIST_HAS(common_words, low))
 					end = next = k;
 				break;
