@@ -2,7 +2,7 @@
 # hostile-pages.py DIR — write the pages that try to exhaust lede: 100,000
 # nested elements, 200,000 paragraphs, 2 MB of random bytes, a 30,000-deep
 # table, one 10 MB text node, 10,000 nested block quotes around a nested
-# list, and one paragraph of 5,000 quoted sentences and their speakers.
+# list, and one paragraph of 1,500 quoted sentences and their speakers.
 import os
 import random
 import sys
@@ -28,5 +28,5 @@ write("quotes.html", "<html><body><article><p>" + "The council met to discuss th
 write("speech.html", "<html><body><article><p>John Smith spoke. Mayor Ann Lee and Mayor Bo Chan spoke." +
       "".join(" \u201cWe are fine, number %d.\u201d Then it rained, the mayor said. \u201cGo on,\u201d he said. "
               "A spokeswoman for Acme Corp. said no. \u201cYes,\u201d she said. Mr. Smith said he would "
-              "consider Mr. Lee but added, \u201cMaybe %d.\u201d" % (i, i) for i in range(5000)) +
+              "consider Mr. Lee but added, \u201cMaybe %d.\u201d" % (i, i) for i in range(1500)) +
       " \u201cDone,\u201d Smith said.</p></article></body></html>")

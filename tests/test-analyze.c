@@ -1406,6 +1406,17 @@ static void namesakes(void)
 	ok(find(a, ENTITY_PERSON, "Samuel Corum") != NULL, "but a credit glued to a name is (“CreditCreditSamuel”)");
 	drop(a);
 
+	a = make("Senate Passes Bill; Schumer Calls It ‘A Historic Victory’", "Senator Chuck Schumer praised the vote.",
+		 "“This is a historic victory for working families,” Schumer said.", NULL);
+	is(speaker(a, "A Historic Victory"), "Chuck Schumer",
+	   "a headline's words in capitals that the quote writes small are an echo of it");
+	drop(a);
+
+	a = make(NULL, "Councilman Tom Hill criticized Mayor Bill de Blasio on Monday. He said the mayor had failed "
+		 "the city. “It is a disgrace,” he said.", NULL);
+	is(speaker(a, "It is a disgrace,"), "Tom Hill", "“he said the mayor had failed”: the mayor is spoken of");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

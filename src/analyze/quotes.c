@@ -539,7 +539,7 @@ static size_t mentions_from(const struct analysis *an, size_t lo, size_t ui, siz
  * title, or by the words around a mention not long before i); of several
  * ("Mayor Bill de Blasio", then "Mayor J. Christian Bollwage"), the only
  * one of them named in the paragraph or the three before; -1 when none,
- * -2 when no one. */
+ * -2 when more than one may be meant. */
 static int called(const struct analysis *an, const char *low, size_t ui, size_t i)
 {
 	int cand[8];
@@ -970,18 +970,25 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
  * the pronoun stands for no one named. */
 static int unnamed_before(const struct analysis *an, size_t ui, size_t t, char gender)
 {
+	/* (a sentence or two back, not the whole of a long paragraph) */
+	size_t budget = 150;
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 2; steps++) {
 		const struct unit *u = &an->u[k];
 		if (u->block == UNIT_TITLE)
 			break;
 		size_t i = k == ui ? t : u->tk.n;
 		while (i-- > 0) {
+			if (budget-- == 0)
+				return -1;
 			if (fits(an, u, i, false, gender))
 				return -1;
 			if (u->inq[i] || !tok_word(u, i) || tok_cap(u, i))
 				continue;
-			/* (one said to speak: "the mayor said", "said the mayor") */
-			bool speaks = verb(u, i + 1) || (i >= 2 && tok_is(u, i - 1, "the") && verb(u, i - 2));
+			/* (one said to speak: "the mayor said", "…, said the
+			 * mayor." — not "he said the mayor had failed") */
+			bool speaks = verb(u, i + 1) || (i >= 2 && tok_is(u, i - 1, "the") && verb(u, i - 2) &&
+							 (i + 1 >= u->tk.n || tok_punct(u, i + 1, ',') ||
+							  tok_punct(u, i + 1, '.')));
 			char g = tok_is(u, i, "spokeswoman") ? 'f' : tok_is(u, i, "spokesman") ? 'm' : 0;
 			if (g || tok_is(u, i, "spokesperson")) {
 				if (g && g != gender)
@@ -997,6 +1004,15 @@ static int unnamed_before(const struct analysis *an, size_t ui, size_t t, char g
 			if (!speaks || i == 0 || !tok_is(u, i - 1, "the") ||
 			    !(TOK_IN(u, i, person_nouns) || TOK_IN(u, i, titles)))
 				continue;
+			/* (not one spoken of in someone's sentence: "Hill told
+			 * reporters that the mayor said nothing") */
+			bool tag = i >= 2 && tok_punct(u, i - 2, ',');
+			for (size_t b = i; !tag && b-- > 0 && u->tk.v[b].sentence == u->tk.v[i].sentence;) {
+				bool pl;
+				if (fits(an, u, b, false, gender) ||
+				    (!u->inq[b] && tok_pronoun(u, b, &pl) && !pl && pronoun_gender(u, b, pl) == gender))
+					return -1;
+			}
 			int e = -1;
 			enum found f = description(an, k, i, &e);
 			if (f == FOUND && an->e[e].kind == ENTITY_PERSON &&
@@ -2271,6 +2287,26 @@ static bool echo_candidate(const struct analysis *an, const struct qrec *q)
 	       !u->caption && q->c > q->o + 1 && (u->block == UNIT_TITLE || q->u0 < 4);
 }
 
+/* Whether quote p writes the long words of quote q (in unit hu) with
+ * capitals wherever it has them. */
+static bool capitalized_in(const struct analysis *an, const struct qrec *p, const struct unit *hu,
+			   const struct qrec *q)
+{
+	for (size_t t = q->o + 1; t < q->c; t++) {
+		char want[KEY_MAX];
+		if (!tok_word(hu, t) || tok_len(hu, t) < 4 || !tok_lower(hu, t, want))
+			continue;
+		for (size_t k = p->u0; k <= p->u1; k++) {
+			const struct unit *u = &an->u[k];
+			size_t from = k == p->u0 ? p->o + 1 : 0, to = k == p->u1 ? p->c : u->tk.n;
+			for (size_t x = from; x < to; x++)
+				if (tok_is(u, x, want) && !(u->tk.v[x].flags & TK_CAP))
+					return false;
+		}
+	}
+	return true;
+}
+
 static void echoes(struct analysis *an, const struct buf *w)
 {
 	for (size_t i = 0; i < an->nq && !an->failed; i++) {
@@ -2284,8 +2320,9 @@ static void echoes(struct analysis *an, const struct buf *w)
 		if (blanks < 2 || (blanks == 2 && w[i].len < 7))
 			continue;
 		/* (not a title or a name, words with every long one
-		 * capitalized: "How ‘La La Land’ Resurrected the Musical"; a
-		 * word alone is headline case: "Tributes to ‘Bubbly’ Teen") */
+		 * capitalized in the quote that says them too: "How ‘La La
+		 * Land’ Resurrected the Musical" — but "Schumer Calls It ‘A
+		 * Historic Victory’" echoes "a historic victory for …") */
 		const struct unit *u = &an->u[q->u0];
 		size_t words = 0, long_words = 0, capital = 0;
 		for (size_t t = q->o + 1; t < q->c; t++)
@@ -2296,8 +2333,7 @@ static void echoes(struct analysis *an, const struct buf *w)
 					capital += (u->tk.v[t].flags & TK_CAP) != 0;
 				}
 			}
-		if (words > 1 && capital == long_words)
-			continue;
+		bool titled = words > 1 && long_words > 0 && capital == long_words;
 		int speaker = -1;
 		for (size_t j = 0; j < an->nq; j++) {
 			const struct qrec *p = &an->q[j];
@@ -2308,8 +2344,10 @@ static void echoes(struct analysis *an, const struct buf *w)
 				break;
 			}
 			speaker = p->speaker;
+			if (titled && !capitalized_in(an, p, u, q))
+				titled = false;
 		}
-		if (speaker >= 0) {
+		if (speaker >= 0 && !titled) {
 			q->kind = QUOTE_PARTIAL;
 			q->speaker = speaker;
 		}
