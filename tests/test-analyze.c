@@ -1417,6 +1417,12 @@ static void namesakes(void)
 	is(speaker(a, "It is a disgrace,"), "Tom Hill", "“he said the mayor had failed”: the mayor is spoken of");
 	drop(a);
 
+	a = make(NULL, "Ivanka Trump spoke at the summit. Mr. Trump did not attend.",
+		 "“Women deserve equal pay,” Ms. Trump said.", NULL);
+	is(speaker(a, "Women deserve equal pay,"), "Ivanka Trump",
+	   "“Mr.” and “Ms.” after the one full name: not two people swapped");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

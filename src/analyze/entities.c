@@ -1604,7 +1604,7 @@ static char title_gender(const struct unit *u, size_t t0, size_t t1)
 /* The sex a person's title or given name says: 'f', 'm' or 0. */
 static char person_sex(const struct went *w)
 {
-	if (w->gender)
+	if (w->gender && !w->gender_by_family)
 		return w->gender;
 	if (!w->first || !w->last || !strcmp(w->first, w->last))
 		return 0;
@@ -1762,7 +1762,8 @@ static void resolve_person(struct analysis *an, size_t ci)
 	if (e >= 0 && single && sex) {
 		const struct went *w = &an->e[e];
 		const struct candidate *f = &an->c[w->order];
-		bool before = w->name_words >= 2 && u->block != UNIT_TITLE && honorific(u, c->title0, c->t0) &&
+		bool before = w->name_words >= 2 && u->paragraph && !u->caption && !u->picture &&
+			      honorific(u, c->title0, c->t0) && person_sex(w) != sex &&
 			      (c->unit < f->unit || (c->unit == f->unit && c->t0 < f->t0));
 		if (before || (person_sex(w) && person_sex(w) != sex)) {
 			apart = e;
@@ -1843,9 +1844,21 @@ static void resolve_person(struct analysis *an, size_t ci)
 		an->e[e].given_named = true;
 	else if (c->ev == EV_SPEECH)
 		an->e[e].heard = true;
-	if (c->title0 < c->t0 && !an->e[e].gender) {
-		an->e[e].gender = title_gender(u, c->title0, c->t0);
-		an->e[e].gender_titled = an->e[e].gender != 0;
+	if (c->title0 < c->t0) {
+		/* ("Mr. Trump" and "Ms. Trump" both joined to Ivanka Trump:
+		 * which is she is not known) */
+		struct went *w = &an->e[e];
+		char g = title_gender(u, c->title0, c->t0);
+		bool by_family = single && w->name_words >= 2;
+		if (!w->gender) {
+			w->gender = g;
+			w->gender_titled = g != 0;
+			w->gender_by_family = g && by_family;
+		} else if (g && g != w->gender && w->gender_by_family) {
+			w->gender = 0;
+			w->gender_titled = true;
+			w->gender_by_family = false;
+		}
 	}
 	if (c->title0 < c->t0 && !an->e[e].title) {
 		an->e[e].title = display(u, c->title0, c->t0);

@@ -80,6 +80,7 @@ struct went {
 	bool heard;             /* people: said to speak somewhere */
 	char gender;            /* people: 'f', 'm', or 0 when the name and title do not say */
 	bool gender_titled;     /* people: the gender is a title's ("Mrs.") */
+	bool gender_by_family;  /* people: ... given to the family name alone ("Mr. Trump") */
 	size_t named_at;        /* people: 1 + the last mention by more than the family name */
 };
 
