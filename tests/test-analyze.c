@@ -1423,6 +1423,22 @@ static void namesakes(void)
 	   "“Mr.” and “Ms.” after the one full name: not two people swapped");
 	drop(a);
 
+	a = make(NULL, "Mark Davis and Ann Lee met Maria Lopez. Shares of Dell Inc. rose.",
+		 "Davis stayed for an hour; Lee left early, saying, “We got nothing done.”",
+		 "When Davis announced the cuts, teachers called the plan “an insult to every child.”",
+		 "A police officer shouted at the crowd. “Go home now, all of you.” “We are staying here,” said Maria Lopez.",
+		 "“Why did you vote against the bill?” “Because it was a bad bill,” Davis said.",
+		 "“You raised taxes on every family.” “That is simply not true,” Ann Lee replied.",
+		 "“We had a great quarter,” Mr. Dell said.", NULL);
+	is(speaker(a, "We got nothing done."), "Ann Lee", "“, saying” with two people in the sentence: the nearer");
+	is(speaker(a, "an insult to every child."), "(none)", "“teachers called the plan”: not Davis of the clause before");
+	is(speaker(a, "Go home now, all of you."), "(none)", "a quote after someone unnamed spoke is not the next speaker's");
+	is(speaker(a, "Why did you vote against the bill?"), "(none)", "nor a question the next quote answers");
+	is(speaker(a, "You raised taxes on every family."), "(none)", "nor a line that the next one replies to");
+	is(speaker(a, "We had a great quarter,"), "Dell", "“Dell Inc.” does not take the name of Mr. Dell");
+	ok(find(a, ENTITY_ORGANIZATION, "Dell Inc") != NULL, "and a company the text never writes short keeps its name");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

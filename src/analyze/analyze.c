@@ -400,8 +400,8 @@ static char *xstrdup(const char *s, bool *failed)
  * shortens it. */
 static const char *canonical(const struct went *w)
 {
-	/* (a company's as the text writes it short: "Boeing", not "Boeing
-	 * Co.") */
+	/* (a company's as the text writes it short, if it does: "Boeing",
+	 * not "Boeing Co.") */
 	if (w->kind == ENTITY_ORGANIZATION && w->name) {
 		const char *sp = strrchr(w->name, ' ');
 		char low[16];
@@ -411,7 +411,8 @@ static const char *canonical(const struct went *w)
 		low[n] = '\0';
 		if (sp && n && corporate_word(low))
 			for (size_t f = 0; f < w->nforms; f++)
-				if (strlen(w->forms[f]) == (size_t)(sp - w->name) && !strncmp(w->forms[f], w->name, (size_t)(sp - w->name)))
+				if (w->form_uses[f] > 0 && strlen(w->forms[f]) == (size_t)(sp - w->name) &&
+				    !strncmp(w->forms[f], w->name, (size_t)(sp - w->name)))
 					return w->forms[f];
 	}
 	if (w->kind != ENTITY_PERSON)

@@ -1943,13 +1943,26 @@ static void resolve_other(struct analysis *an, size_t ci)
 	if (e < 0)
 		return;
 	add_form(an, e, u, c->t0, c->t1);
-	/* "Boeing Co." is "Boeing" too (not "Economic Co-operation") */
-	size_t lw = last_word(u, c->t0, c->t1), end = lw;
-	if (c->kind == ENTITY_ORGANIZATION && TOK_AMONG(u, lw, corporate) && !tok_punct(u, lw + 1, '-')) {
+}
+
+/* "Boeing Co." is "Boeing" too (not "Economic Co-operation", nor "Dell"
+ * when Mr. Dell is someone: known once every person is) */
+static void company_short_names(struct analysis *an)
+{
+	for (size_t k = 0; k < an->ne && !an->failed; k++) {
+		const struct went *w = &an->e[k];
+		if (w->kind != ENTITY_ORGANIZATION || w->order >= an->nc)
+			continue;
+		const struct candidate *c = &an->c[w->order];
+		const struct unit *u = &an->u[c->unit];
+		size_t lw = last_word(u, c->t0, c->t1), end = lw;
+		if (!TOK_AMONG(u, lw, corporate) || tok_punct(u, lw + 1, '-'))
+			continue;
 		while (end > c->t0 && !tok_word(u, end - 1))
 			end--;
+		char key[KEY_MAX];
 		if (end > c->t0 && form_key(u, c->t0, end, key, sizeof key) && form_find(an, key) < 0)
-			add_form(an, e, u, c->t0, end);
+			add_form(an, (int)k, u, c->t0, end);
 	}
 }
 
@@ -1979,6 +1992,7 @@ void entities_resolve(struct analysis *an)
 		if (c->kind == ENTITY_PERSON && c->ev == EV_WEAK)
 			resolve_person(an, i);
 	}
+	company_short_names(an);
 	/* a given name that is only women's or only men's says which */
 	for (size_t k = 0; k < an->ne; k++) {
 		struct went *w = &an->e[k];

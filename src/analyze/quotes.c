@@ -1283,18 +1283,23 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			}
 	/* "Kimmel asked her about a photo from her new movie Office
 	 * Christmas Party …, saying, “…”": the one the sentence opens on */
+	/* (the only person there who may speak: not "Davis stayed; Lee left
+	 * early, saying") */
 	if (participle(u, v) && v > lo + 1 && tok_punct(u, v - 1, ',')) {
 		static const char *const preps[] = { "of", "in", "from", "at", "for", "to", "on", "with", "by", "about" };
-		for (size_t k = lo; k + 1 < v; k++) {
+		int one = -1;
+		for (size_t k = lo; k + 1 < v && one != -2; k++) {
 			if (u->inq[k] || u->ent[k] < 0)
 				continue;
 			int e = u->ent[k];
-			if (an->e[e].kind == ENTITY_PERSON && !(k > lo && TOK_AMONG(u, k - 1, preps)) &&
-			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1)) {
-				*out = e;
-				return FOUND;
-			}
+			if (an->e[e].kind == ENTITY_PERSON && e != one && !(k > lo && TOK_AMONG(u, k - 1, preps)) &&
+			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1))
+				one = one == -1 ? e : -2;
 			k = name_end(u, k) - 1;
+		}
+		if (one >= 0) {
+			*out = one;
+			return FOUND;
 		}
 	}
 	/* subject: the nearest name before the verb */
@@ -1485,8 +1490,21 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 			enum found f = around_verb(an, ui, v, lo, o, out);
 			/* ("X said that women who had accused Mr. Trump “…”":
 			 * the one who said, further back) */
-			if (f == NOT_FOUND && no_object(u, v) && !tok_is(u, v, "told") && u->inq[v] == u->inq[o])
-				continue;
+			if (f == NOT_FOUND && no_object(u, v) && !tok_is(u, v, "told") && u->inq[v] == u->inq[o]) {
+				/* (past "asking"; past "accused" only inside "X said
+				 * that …", not "When Davis announced the cuts,
+				 * teachers called the plan") */
+				static const char *const ask[] = { "asking", "asked", "asks", "urged", "warned", "advised" };
+				if (TOK_AMONG(u, v, ask))
+					continue;
+				size_t w = v;
+				while (w-- > lo && !(verb(u, w) && tok_is(u, w + 1, "that")))
+					if (verb(u, w) || tok_punct(u, w, ','))
+						return f;
+				if (w >= lo && w < v)
+					continue;
+				return f;
+			}
 			if (f != NOT_FOUND || !follow_on(u, v) || u->inq[v] != u->inq[o])
 				return f;
 			/* "“…,” he said, adding, “…”": who said the quote
@@ -2135,11 +2153,38 @@ static void forward_speakers(struct analysis *an)
 		 * witness said") */
 		if (q->o > 0 && !sentence_end(u, q->o - 1))
 			continue;
+		/* (a statement, not a question the next one answers: "“Why
+		 * did you vote against it?” “Because …,” Jones said.") */
 		size_t last = q->c;
 		while (last > 0 && (u->tk.v[last - 1].flags & TK_CLOSEQ))
 			last--;
-		if (last == 0 || !(tok_punct(u, last - 1, '.') || tok_punct(u, last - 1, '?') ||
-				   tok_punct(u, last - 1, '!')))
+		if (last == 0 || !(tok_punct(u, last - 1, '.') || tok_punct(u, last - 1, '!')))
+			continue;
+		/* (nor a line of a dialogue: "… Governor Ann Lee replied") */
+		static const char *const answers[] = {
+			"replied", "replies", "answered", "answers", "responded", "responds", "countered",
+			"retorted", "shot",
+		};
+		bool answer = false;
+		for (size_t t = n->c + 1; t < u->tk.n && t < n->c + 8 && !answer; t++)
+			answer = TOK_AMONG(u, t, answers);
+		if (answer)
+			continue;
+		/* (nor after a sentence that has someone else speak: "A police
+		 * officer shouted at the crowd. “Go home.”") */
+		const struct unit *bu = u;
+		size_t b = q->o;
+		if (b == 0 && q->u0 > 0 && an->u[q->u0 - 1].paragraph && an->u[q->u0 - 1].block + 1 == u->block) {
+			bu = &an->u[q->u0 - 1];
+			b = bu->tk.n;
+		}
+		bool spoke = false;
+		for (size_t t = b; t-- > 0 && !spoke;) {
+			if (bu->tk.v[t].sentence != bu->tk.v[b - 1].sentence)
+				break;
+			spoke = !bu->inq[t] && verb(bu, t);
+		}
+		if (spoke)
 			continue;
 		size_t j = q->c + 1;
 		while (j < u->tk.n && !tok_word(u, j))
