@@ -617,8 +617,9 @@ static char noun_gender(const struct unit *u, size_t i)
 		"princess", "duchess", "grandmother", "widow", "heiress", "waitress", "hostess",
 		"songstress", "comedienne", "sister", "mother", "daughter", "wife", "girl", "woman",
 	};
+	/* (not "actor", which news gives women too) */
 	static const char *const m[] = {
-		"actor", "congressman", "chairman", "businessman", "sportsman", "king", "prince",
+		"congressman", "chairman", "businessman", "sportsman", "king", "prince",
 		"duke", "grandfather", "widower", "brother", "father", "son", "husband", "boy", "man",
 	};
 	return TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
