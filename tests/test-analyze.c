@@ -1439,6 +1439,12 @@ static void namesakes(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Dell Inc") != NULL, "and a company the text never writes short keeps its name");
 	drop(a);
 
+	a = make(NULL, "Megyn Kelly rebuffed him. “She was able to navigate it,” a person close to Kelly told me.",
+		 "“He will lose,” an adviser to Donald Trump said.", NULL);
+	is(speaker(a, "She was able to navigate it,"), "(none)", "“a person close to X told”: someone unnamed, not X");
+	is(speaker(a, "He will lose,"), "(none)", "“an adviser to X said”: nor here");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

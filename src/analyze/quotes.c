@@ -1357,6 +1357,17 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			continue;
 		}
 		enum found f = who(an, ui, i, out);
+		/* "a person close to Kelly told me", "an adviser to Trump
+		 * said": someone unnamed near them */
+		if (f == FOUND && u->ent[i] == *out && an->e[*out].kind == ENTITY_PERSON) {
+			size_t b = i;
+			while (b > lo && u->ent[b - 1] == *out)
+				b--;
+			static const char *const near[] = { "to", "with", "of", "near" };
+			if (b > lo + 1 && TOK_AMONG(u, b - 1, near) && tok_word(u, b - 2) && !tok_cap(u, b - 2) &&
+			    !u->inq[b - 2])
+				return BLOCKED;
+		}
 		/* "Chief James Hall with the New York Police Department
 		 * said", "X, an oceanographer at the University of New South
 		 * Wales told": the organization is where the speaker works */
