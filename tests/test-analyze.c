@@ -1445,6 +1445,13 @@ static void namesakes(void)
 	is(speaker(a, "He will lose,"), "(none)", "“an adviser to X said”: nor here");
 	drop(a);
 
+	a = make(NULL, "Judy Laterza met Roger Ailes in 2004. He invited her for a drink.",
+		 "“It would have to be alone at a hotel,” she recalls him saying. “I said no,” she says.", NULL);
+	is(speaker(a, "It would have to be alone at a hotel,"), "Roger Ailes",
+	   "“she recalls him saying”: the one heard saying it");
+	is(speaker(a, "I said no,"), "Judy Laterza", "“she says”: her");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

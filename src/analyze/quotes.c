@@ -1469,6 +1469,21 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 		if (!verb(u, v) && !(tok_is(u, v, "according") && tok_is(u, v + 1, "to")))
 			continue;
 		*cue = true;
+		/* "“…,” she recalls him saying": the one heard saying it */
+		static const char *const heard[] = { "him", "her" };
+		static const char *const saying[] = { "saying", "say", "telling", "tell", "asking", "ask" };
+		if (v + 2 < hi && TOK_AMONG(u, v + 1, heard) && TOK_AMONG(u, v + 2, saying)) {
+			char g = tok_is(u, v + 1, "her") ? 'f' : 'm';
+			int e = antecedent(an, q->u1, v, false, g);
+			if (e < 0)
+				return BLOCKED;
+			/* (not the one recalling: "she recalls her saying") */
+			int r = -1;
+			if (around_verb(an, q->u1, v, lo, v, &r) == FOUND && r == e)
+				return BLOCKED;
+			*out = e;
+			return FOUND;
+		}
 		return around_verb(an, q->u1, v, lo, hi, out);
 	}
 	return NOT_FOUND;
