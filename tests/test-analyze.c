@@ -1452,6 +1452,14 @@ static void namesakes(void)
 	is(speaker(a, "I said no,"), "Judy Laterza", "“she says”: her");
 	drop(a);
 
+	a = make(NULL, "Arthur Waite wrote the meanings of the cards. But here is his text:",
+		 "“Divinatory Meanings: Death, failure, miscarriage, delay.”",
+		 "Ann Lee met Bo Chan. Here is his reply to the letter she sent:", "“We will see about that.”", NULL);
+	is(speaker(a, "Divinatory Meanings: Death, failure, miscarriage, delay."), "Arthur Waite",
+	   "“here is his text:” introduces whom “his” stands for");
+	is(speaker(a, "We will see about that."), "(none)", "not when the words go on past the noun");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

@@ -1498,6 +1498,33 @@ static bool follow_on(const struct unit *u, size_t v)
 
 /* Before the opening mark, in the same sentence: "Burns said, “…”",
  * "according to Burns, “…”", "Burns wrote that “…”". */
+/* "But here is his text:", "Read her full statement:": whom "his" stands
+ * for, when the words end right before the colon at token end. */
+static enum found their_writing(const struct analysis *an, size_t ui, size_t lo, size_t end, int *out)
+{
+	const struct unit *u = &an->u[ui];
+	static const char *const own[] = { "his", "her" };
+	static const char *const writing[] = {
+		"text", "statement", "letter", "post", "tweet", "message", "note", "email", "words",
+		"response", "reply", "remarks", "speech",
+	};
+	for (size_t i = lo; i + 1 < end; i++) {
+		if (u->inq[i] || !TOK_AMONG(u, i, own))
+			continue;
+		size_t n = i + 1;
+		while (n + 1 < end && n < i + 3 && tok_word(u, n) && !TOK_AMONG(u, n, writing))
+			n++;
+		if (!TOK_AMONG(u, n, writing) || n + 1 != end)
+			continue;
+		int e = antecedent(an, ui, i, false, tok_is(u, i, "her") ? 'f' : 'm');
+		if (e < 0)
+			return BLOCKED;
+		*out = e;
+		return FOUND;
+	}
+	return NOT_FOUND;
+}
+
 static enum found before_quote(const struct analysis *an, size_t ui, size_t o, int *out, bool *cue)
 {
 	const struct unit *u = &an->u[ui];
@@ -1569,6 +1596,9 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 		bool plural;
 		if (tok_pronoun(u, lo, &plural) && !plural)
 			return who(an, ui, lo, out);
+		enum found f = their_writing(an, ui, lo, o - 1, out);
+		if (f != NOT_FOUND)
+			return f;
 	}
 	return NOT_FOUND;
 }
@@ -1598,6 +1628,9 @@ static enum found colon_intro(const struct analysis *an, size_t ui, int *out, bo
 			*out = p->ent[i];
 			return FOUND;
 		}
+	f = their_writing(an, ui - 1, lo, end, out);
+	if (f != NOT_FOUND)
+		return f;
 	/* (past an opening phrase: "After the election, Twitter …") */
 	size_t s = lo;
 	for (size_t c = lo; c < end && c < lo + 8; c++)
