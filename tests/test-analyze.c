@@ -1460,6 +1460,14 @@ static void namesakes(void)
 	is(speaker(a, "We will see about that."), "(none)", "not when the words go on past the noun");
 	drop(a);
 
+	a = make(NULL, "“Fox News masquerades as a defender of family values,” claimed the lawsuit of Fox anchor "
+		 "Andrea Tantaros, who says she was demoted.",
+		 "“We will appeal,” said a statement from Rep. Adam Smith.", NULL);
+	is(speaker(a, "Fox News masquerades as a defender of family values,"), "Andrea Tantaros",
+	   "“the lawsuit of X” speaks for X");
+	is(speaker(a, "We will appeal,"), "Adam Smith", "and “a statement from X”, a person");
+	drop(a);
+
 	a = make(NULL, "Molly Martens killed Jason Corbett. Mr Corbett's daughter Sarah spoke.",
 		 "“I was a piece in her chessboard,” Ms Corbett told the court.", NULL);
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,

@@ -943,6 +943,18 @@ static const char *const voices[] = {
 static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 {
 	const struct unit *u = &an->u[ui];
+	/* "the lawsuit of Fox anchor Andrea Tantaros", "a statement from
+	 * Rep. Smith": a person's own writing speaks for them */
+	static const char *const writings[] = { "statement", "lawsuit", "suit", "complaint", "letter", "filing" };
+	if (TOK_AMONG(u, i, writings) && (tok_is(u, i + 1, "of") || tok_is(u, i + 1, "from") || tok_is(u, i + 1, "by"))) {
+		for (size_t j = i + 2; j < u->tk.n && j < i + 8 && !u->inq[j] && (tok_word(u, j) || tok_punct(u, j, '.'));
+		     j++) {
+			if (named(an, u, j, ENTITY_PERSON))
+				return u->ent[j];
+			if (u->ent[j] >= 0)
+				break;
+		}
+	}
 	if (!TOK_AMONG(u, i, voices))
 		return -1;
 	/* the organization before the word: "an Air Mobility spokesperson" */
