@@ -616,11 +616,13 @@ static char noun_gender(const struct unit *u, size_t i)
 		"actress", "congresswoman", "chairwoman", "businesswoman", "sportswoman", "queen",
 		"princess", "duchess", "grandmother", "widow", "heiress", "waitress", "hostess",
 		"songstress", "comedienne", "sister", "mother", "daughter", "wife", "girl", "woman",
+		"spokeswoman",
 	};
 	/* (not "actor", which news gives women too) */
 	static const char *const m[] = {
 		"congressman", "chairman", "businessman", "sportsman", "king", "prince",
 		"duke", "grandfather", "widower", "brother", "father", "son", "husband", "boy", "man",
+		"spokesman",
 	};
 	return TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
 }
@@ -997,13 +999,8 @@ static int unnamed_before(const struct analysis *an, size_t ui, size_t t, char g
 				return -1;
 			if (u->inq[i] || !tok_word(u, i) || tok_cap(u, i))
 				continue;
-			/* (one said to speak: "the mayor said", "…, said the
-			 * mayor." — not "he said the mayor had failed") */
-			bool speaks = verb(u, i + 1) || (i >= 2 && tok_is(u, i - 1, "the") && verb(u, i - 2) &&
-							 (i + 1 >= u->tk.n || tok_punct(u, i + 1, ',') ||
-							  tok_punct(u, i + 1, '.')));
-			char g = tok_is(u, i, "spokeswoman") ? 'f' : tok_is(u, i, "spokesman") ? 'm' : 0;
-			if (g || tok_is(u, i, "spokesperson")) {
+			if (tok_is(u, i, "spokeswoman") || tok_is(u, i, "spokesman") || tok_is(u, i, "spokesperson")) {
+				char g = noun_gender(u, i);
 				if (g && g != gender)
 					return -1;
 				int o = spokesman_for(an, k, i);
@@ -1014,6 +1011,11 @@ static int unnamed_before(const struct analysis *an, size_t ui, size_t t, char g
 						return o;
 				return -1;
 			}
+			/* (one said to speak: "the mayor said", "…, said the
+			 * mayor." — not "he said the mayor had failed") */
+			bool speaks = verb(u, i + 1) || (i >= 2 && tok_is(u, i - 1, "the") && verb(u, i - 2) &&
+							 (i + 1 >= u->tk.n || tok_punct(u, i + 1, ',') ||
+							  tok_punct(u, i + 1, '.')));
 			if (!speaks || i == 0 || !tok_is(u, i - 1, "the") ||
 			    !(TOK_IN(u, i, person_nouns) || TOK_IN(u, i, titles)))
 				continue;
@@ -1120,17 +1122,34 @@ static enum found who(const struct analysis *an, size_t ui, size_t i, int *out)
 	return description(an, ui, i, out);
 }
 
+/* Speech verbs whose object is not the speaker: the one spoken to
+ * ("told reporters", "asked him") or spoken of ("accused Mr. Trump of",
+ * "praised Haley"). */
+static const char *const tell_verbs[] = { "told", "tells", "tell", "telling" };
+static const char *const ask_verbs[] = { "asked", "asks", "asking", "urged", "warned", "advised" };
+static const char *const target_verbs[] = {
+	"accused", "accuses", "blasted", "condemned", "criticised", "criticized", "dismissed",
+	"hailed", "labeled", "labelled", "praised", "slammed", "welcomed", "called", "calls",
+	"described", "describes",
+};
+
 static bool no_object(const struct unit *u, size_t v)
 {
-	/* "told reporters", "asked him": what follows is not the speaker;
-	 * nor is "accused Mr. Trump of", "praised Haley" */
-	static const char *const to[] = {
-		"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "warned",
-		"advised", "accused", "accuses", "blasted", "condemned", "criticised", "criticized",
-		"dismissed", "hailed", "labeled", "labelled", "praised", "slammed", "welcomed",
-		"called", "calls", "described", "describes",
-	};
-	return TOK_AMONG(u, v, to);
+	return TOK_AMONG(u, v, tell_verbs) || TOK_AMONG(u, v, ask_verbs) || TOK_AMONG(u, v, target_verbs);
+}
+
+/* Whether the words before token v, back to lo, are the clause of a
+ * "said that" ("X said that women who had accused …"), with no other
+ * verb or comma between. */
+static bool said_that_before(const struct unit *u, size_t lo, size_t v)
+{
+	for (size_t w = v; w-- > lo;) {
+		if (verb(u, w) && tok_is(u, w + 1, "that"))
+			return true;
+		if (verb(u, w) || tok_punct(u, w, ','))
+			return false;
+	}
+	return false;
 }
 
 static bool verb(const struct unit *u, size_t i)
@@ -1369,24 +1388,19 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			continue;
 		}
 		enum found f = who(an, ui, i, out);
+		size_t b = i;   /* where the name found begins */
+		while (f == FOUND && u->ent[i] == *out && b > lo && u->ent[b - 1] == *out)
+			b--;
 		/* "a person close to Kelly told me", "an adviser to Trump
 		 * said": someone unnamed near them */
-		if (f == FOUND && u->ent[i] == *out && an->e[*out].kind == ENTITY_PERSON) {
-			size_t b = i;
-			while (b > lo && u->ent[b - 1] == *out)
-				b--;
-			static const char *const near[] = { "to", "with", "of", "near" };
-			if (b > lo + 1 && TOK_AMONG(u, b - 1, near) && tok_word(u, b - 2) && !tok_cap(u, b - 2) &&
-			    !u->inq[b - 2])
-				return BLOCKED;
-		}
+		static const char *const near[] = { "to", "with", "of", "near" };
+		if (f == FOUND && u->ent[i] == *out && an->e[*out].kind == ENTITY_PERSON && b > lo + 1 &&
+		    TOK_AMONG(u, b - 1, near) && tok_word(u, b - 2) && !tok_cap(u, b - 2) && !u->inq[b - 2])
+			return BLOCKED;
 		/* "Chief James Hall with the New York Police Department
 		 * said", "X, an oceanographer at the University of New South
 		 * Wales told": the organization is where the speaker works */
 		if (f == FOUND && u->ent[i] == *out && an->e[*out].kind == ENTITY_ORGANIZATION) {
-			size_t b = i;
-			while (b > lo && u->ent[b - 1] == *out)
-				b--;
 			/* ("of the Kent and Essex Serious Crime Directorate") */
 			while (b > lo + 1 && (tok_is(u, b - 1, "and") || tok_punct(u, b - 1, '&')) && tok_cap(u, b - 2) &&
 			       !named(an, u, b - 2, ENTITY_PERSON)) {
@@ -1560,14 +1574,7 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 				/* (past "asking"; past "accused" only inside "X said
 				 * that …", not "When Davis announced the cuts,
 				 * teachers called the plan") */
-				static const char *const ask[] = { "asking", "asked", "asks", "urged", "warned", "advised" };
-				if (TOK_AMONG(u, v, ask))
-					continue;
-				size_t w = v;
-				while (w-- > lo && !(verb(u, w) && tok_is(u, w + 1, "that")))
-					if (verb(u, w) || tok_punct(u, w, ','))
-						return f;
-				if (w >= lo && w < v)
+				if (TOK_AMONG(u, v, ask_verbs) || said_that_before(u, lo, v))
 					continue;
 				return f;
 			}

@@ -89,6 +89,24 @@ static bool abbreviation(const char *s, size_t n)
 	return false;
 }
 
+/* Whether the lower-case part after the hyphen at k of the word
+ * [start, end) is a syllable of a Korean given name ("Jae-myung"): short
+ * on both sides, the last part, and no English word or suffix
+ * ("Trump-backed", "Kelly-ish"). */
+static bool syllable_after(const char *s, size_t start, size_t k, size_t end)
+{
+	static const char *const suffixes[] = { "ish", "esque", "ism", "ist", "ite", "ian", "ly", "y" };
+	size_t n = end - (k + 1);
+	char low[32];
+	if (k - start > 5 || n > 5 || memchr(s + k + 1, '-', n) || !lower_copy(s + k + 1, n, low, sizeof low) ||
+	    LIST_HAS(common_words, low))
+		return false;
+	for (size_t x = 0; x < sizeof suffixes / sizeof *suffixes; x++)
+		if (!strcmp(low, suffixes[x]))
+			return false;
+	return true;
+}
+
 int tokenize(const char *s, size_t len, struct tokens *t)
 {
 	memset(t, 0, sizeof *t);
@@ -195,17 +213,7 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 					uint32_t c = at(s, len, k + 1, NULL);
 					if (!uc_is_lower(c))
 						continue;
-					size_t e2 = k + 1;
-					while (e2 < end && s[e2] != '-')
-						e2++;
-					static const char *const suffixes[] = { "ish", "esque", "ism", "ist", "ite", "ian", "ly", "y" };
-					char low[32];
-					bool suffix = false;
-					if (lower_copy(s + k + 1, e2 - (k + 1), low, sizeof low))
-						for (size_t x = 0; x < sizeof suffixes / sizeof *suffixes; x++)
-							suffix = suffix || !strcmp(low, suffixes[x]);
-					if (e2 - (k + 1) > 5 || !lower_copy(s + k + 1, e2 - (k + 1), low, sizeof low) ||
-					    LIST_HAS(common_words, low) || suffix || e2 < end || k - start > 5) {
+					if (!syllable_after(s, start, k, end)) {
 						tk.end = (uint32_t)k;
 						end = k;
 					}
