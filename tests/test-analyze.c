@@ -1473,6 +1473,11 @@ static void namesakes(void)
 	ok(strcmp(speaker(a, "I was a piece in her chessboard,"), "Jason Corbett") != 0,
 	   "“Ms Corbett” is not Jason Corbett");
 	drop(a);
+
+	a = make(NULL, "In the paper, Edward Lorenz had written, “Special thanks are due to Miss Ellen Fetter.”",
+		 "A written statement from the lab called the work “a landmark.”", NULL);
+	is(speaker(a, "Special thanks are due to Miss Ellen Fetter."), "Edward Lorenz", "“X had written,”");
+	drop(a);
 }
 
 int main(void)
