@@ -1478,6 +1478,13 @@ static void namesakes(void)
 		 "A written statement from the lab called the work “a landmark.”", NULL);
 	is(speaker(a, "Special thanks are due to Miss Ellen Fetter."), "Edward Lorenz", "“X had written,”");
 	drop(a);
+
+	a = make(NULL, "Nikki Haley spoke first. Then Vivek Ramaswamy smiled. "
+		 "“You're just scum,” she said.",
+		 "The story is based on the book Kaligaminarile Kuttavalikal written by Vinoy Thomas.", NULL);
+	is(speaker(a, "You're just scum,"), "Nikki Haley", "“she” is not Vivek, a man's name the English lists lack");
+	ok(!find(a, ENTITY_PERSON, "Kaligaminarile Kuttavalikal"), "“X written by” does not make X a person");
+	drop(a);
 }
 
 int main(void)

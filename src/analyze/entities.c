@@ -148,9 +148,12 @@ static bool org_word(const struct unit *u, size_t i)
 	return TOK_IN(u, i, org_words);
 }
 
+/* (not a passive: "Kaligaminarile Kuttavalikal written by Vinoy Thomas"
+ * says nothing of the book) */
 static bool speech_verb(const struct unit *u, size_t i)
 {
-	return tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) && TOK_IN(u, i, speech_verbs);
+	return tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) && TOK_IN(u, i, speech_verbs) &&
+	       !(i + 1 < u->tk.n && tok_is(u, i + 1, "by"));
 }
 
 /* Whether [i, i + n) is a place in the lists. */
