@@ -1485,6 +1485,12 @@ static void namesakes(void)
 	is(speaker(a, "You're just scum,"), "Nikki Haley", "“she” is not Vivek, a man's name the English lists lack");
 	ok(!find(a, ENTITY_PERSON, "Kaligaminarile Kuttavalikal"), "“X written by” does not make X a person");
 	drop(a);
+
+	a = make(NULL, "Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother of four.",
+		 "Her husband worked as a cook but lost his job.", "“We're just trying to stay,” she said.", NULL);
+	is(speaker(a, "We're just trying to stay,"), "Cristian Gonzalez",
+	   "“X, …, is a mother” says “she” fits X, whatever the given name says");
+	drop(a);
 }
 
 int main(void)

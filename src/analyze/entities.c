@@ -2512,6 +2512,48 @@ static bool other_fits(const struct analysis *an, size_t ui, int e, char g)
 	return false;
 }
 
+/* The gender of what the person named up to token v is said to be:
+ * "Cristian Gonzalez, an illegal immigrant, is a stay-at-home mother of
+ * four", "Ann Lee, the widow of …"; 0 when not so. Only the words before
+ * "of", "who" and the like describe the person ("a friend of his
+ * mother" is no mother). */
+static char described(const struct unit *u, size_t v, size_t s1)
+{
+	static const char *const be[] = { "is", "was" };
+	static const char *const det[] = { "a", "an", "the", "his", "her", "their" };
+	static const char *const stop[] = {
+		"of", "for", "at", "in", "from", "with", "to", "who", "whose", "whom", "which", "that", "and", "or",
+	};
+	for (int step = 0; step < 2; step++) {
+		bool comma = tok_punct(u, v, ',');
+		size_t k = comma ? v + 1 : v;
+		if (k < s1 && TOK_AMONG(u, k, be))
+			k++;
+		else if (!comma)
+			return 0;
+		if (k >= s1 || !TOK_AMONG(u, k, det))
+			return 0;
+		size_t end = k + 1;
+		while (end < s1 && end < k + 10 && !tok_punct(u, end, ',') && !u->inq[end])
+			end++;
+		for (size_t w = k + 1; w < end; w++) {
+			if (tok_punct(u, w, '-'))
+				continue;
+			if (!tok_word(u, w) || tok_cap(u, w) || TOK_AMONG(u, w, stop) || (u->tk.v[w].flags & TK_POSS))
+				break;
+			char g = noun_gender(u, w);
+			if (g)
+				return g;
+		}
+		/* past a description that says nothing of it, to the next:
+		 * ", an illegal immigrant from Mexico, is a … mother" */
+		if (!comma || end >= s1 || !tok_punct(u, end, ','))
+			return 0;
+		v = end;
+	}
+	return 0;
+}
+
 /* A given name says "she" of Di Li, whom the article calls "he": the
  * article knows better. Where a pronoun can only be the person's — "Li
  * says that he …", "X said he …", or "He …" opening the sentence after one
@@ -2554,6 +2596,10 @@ void entities_genders(struct analysis *an)
 				while (v + 1 < s1 && u->ent[v + 1] == e)
 					v++;
 				v++;
+				/* (a word for them says as much as two pronouns) */
+				char d = described(u, v, s1);
+				if (d)
+					count[e][d == 'f'] += 2;
 				if (v < s1 && tok_word(u, v) && TOK_IN(u, v, speech_verbs)) {
 					size_t p = v + 1;
 					if (tok_is(u, p, "that"))

@@ -131,6 +131,7 @@ static inline bool tok_punct(const struct unit *u, size_t i, uint32_t cp)
  * word or too long. */
 bool tok_lower(const struct unit *u, size_t i, char *out);
 bool tok_is(const struct unit *u, size_t i, const char *lower);
+char noun_gender(const struct unit *u, size_t i);
 /* Whether the word at i is one of an array's (lower case). */
 bool tok_among(const struct unit *u, size_t i, const char *const *words, size_t n);
 #define TOK_AMONG(u, i, array) tok_among((u), (i), (array), sizeof (array) / sizeof *(array))

@@ -610,7 +610,7 @@ static bool person_word_generic(const struct unit *u, size_t i)
 
 /* The gender a word for someone says: 'f' for "actress", 'm' for
  * "congressman", 0 for "star". */
-static char noun_gender(const struct unit *u, size_t i)
+char noun_gender(const struct unit *u, size_t i)
 {
 	static const char *const f[] = {
 		"actress", "congresswoman", "chairwoman", "businesswoman", "sportswoman", "queen",
