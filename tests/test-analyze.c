@@ -1491,6 +1491,12 @@ static void namesakes(void)
 	is(speaker(a, "We're just trying to stay,"), "Cristian Gonzalez",
 	   "“X, …, is a mother” says “she” fits X, whatever the given name says");
 	drop(a);
+
+	a = make(NULL, "Sharron Angle, running against Sen. Harry Reid, released an ad saying that she wants to save "
+		 "Social Security.", "\"We have a contract with our seniors,\" She said in the ad.", NULL);
+	is(speaker(a, "We have a contract with our seniors,"), "Sharron Angle",
+	   "“She said” written with a capital is still “she”, not an organization");
+	drop(a);
 }
 
 int main(void)
