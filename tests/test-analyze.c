@@ -1497,6 +1497,18 @@ static void namesakes(void)
 	is(speaker(a, "We have a contract with our seniors,"), "Sharron Angle",
 	   "“She said” written with a capital is still “she”, not an organization");
 	drop(a);
+
+	a = make(NULL, "The oil is going. “Half of it is gone,” said NOAA head Jane Lubchenco at a briefing.",
+		 "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving "
+		 "policymaker and one of 10 people who decide what rates borrowers pay on mortgages, loans and "
+		 "other credit products, said that the policy is “risking a repeat of past errors.”",
+		 "Hoenig, who has dissented from all five decisions this year to keep the rate for overnight "
+		 "funds between 0 and 0.25 percent, said the economy is in a “modest recovery.”", NULL);
+	is(speaker(a, "Half of it is gone,"), "Jane Lubchenco", "“said NOAA head Jane Lubchenco”: the head, not NOAA");
+	is(speaker(a, "risking a repeat of past errors."), "Thomas M. Hoenig",
+	   "the one the sentence opens on, past a long description between commas");
+	is(speaker(a, "modest recovery."), "Thomas M. Hoenig", "“0.25 percent” does not end the sentence");
+	drop(a);
 }
 
 int main(void)

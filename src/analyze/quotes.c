@@ -1254,8 +1254,10 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 				for (size_t c = e1; c < hi && c < e1 + 4 && tok_word(u, c) && !tok_cap(u, c) &&
 						    !TOK_IN(u, c, function_words); c++) {
 					size_t n = c + 1 + tok_punct(u, c + 1, ',');
-					if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && n < hi &&
-					    named(an, u, n, ENTITY_PERSON))
+					/* ("said NOAA head Jane Lubchenco") */
+					static const char *const roles[] = { "head", "chair", "czar" };
+					if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles) || TOK_AMONG(u, c, roles)) &&
+					    n < hi && named(an, u, n, ENTITY_PERSON))
 						return who(an, ui, n, out);
 				}
 				if (poss && person)
@@ -1331,6 +1333,35 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 		}
 		if (one >= 0) {
 			*out = one;
+			return FOUND;
+		}
+	}
+	/* "Thomas M. Hoenig, the Fed's longest-serving policymaker and one
+	 * of 10 people who decides what rates borrowers pay on mortgages,
+	 * loans and other credit products, said": however long the
+	 * description between the commas, the one the sentence opens on,
+	 * when it names no one else and says no one else spoke */
+	if (v > lo + 2 && tok_punct(u, v - 1, ',')) {
+		size_t s = v - 1;
+		while (s > lo && u->tk.v[s - 1].sentence == u->tk.v[v].sentence)
+			s--;
+		if (tok_is(u, s, "but") || tok_is(u, s, "and"))
+			s++;
+		/* (past what they lead: "Federal Reserve Bank of Kansas City
+		 * President Thomas M. Hoenig") */
+		for (size_t p = s; p < v && p < s + 12 && (tok_cap(u, p) || tok_is(u, p, "of")); p++)
+			if (named(an, u, p, ENTITY_PERSON)) {
+				s = p;
+				break;
+			}
+		int e = s < v && !u->inq[s] ? u->ent[s] : -1;
+		size_t c = e >= 0 ? name_end(u, s) : v;
+		bool plain = e >= 0 && an->e[e].kind == ENTITY_PERSON && tok_punct(u, c, ',') && v - c < 64;
+		for (size_t k = c + 1; plain && k + 1 < v; k++)
+			plain = !u->inq[k] && !(u->tk.v[k].flags & (TK_OPENQ | TK_CLOSEQ)) && !verb(u, k) &&
+				!(u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON);
+		if (plain) {
+			*out = e;
 			return FOUND;
 		}
 	}
@@ -1555,7 +1586,7 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 {
 	const struct unit *u = &an->u[ui];
 	size_t lo = o;
-	while (lo > 0 && o - lo < 40 && !sentence_end(u, lo - 1))
+	while (lo > 0 && o - lo < 80 && !sentence_end(u, lo - 1))
 		lo--;
 	for (size_t v = o; v-- > lo;) {
 		if (u->inq[v] > u->inq[o])

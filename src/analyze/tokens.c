@@ -150,6 +150,16 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 					    ((w->flags & TK_INITIAL) || abbreviation(s + w->start, w->end - w->start)))
 						abbrev = true;
 				}
+				/* nor inside a number or an address: "0.25
+				 * percent", "Amazon.com" (but "Dina
+				 * Powell.Published", a caption glued to what
+				 * follows, ends there) */
+				size_t k3;
+				if (cp == '.' && next < len) {
+					uint32_t c3 = at(s, len, next, &k3);
+					if (uc_is_lower(c3) || uc_is_digit(c3))
+						abbrev = true;
+				}
 				if (!abbrev)
 					new_sentence = true;
 			}
