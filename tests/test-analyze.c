@@ -1509,6 +1509,14 @@ static void namesakes(void)
 	   "the one the sentence opens on, past a long description between commas");
 	is(speaker(a, "modest recovery."), "Thomas M. Hoenig", "“0.25 percent” does not end the sentence");
 	drop(a);
+
+	a = make(NULL, "The act was signed into law by President Franklin Roosevelt in 1935.",
+		 "James Roosevelt Jr., the grandson of FDR, spoke on Friday's call.",
+		 "Roosevelt, who served under President Clinton, blasted the claims.",
+		 "“It's in good shape,” he said.", NULL);
+	is(speaker(a, "It's in good shape,"), "James Roosevelt Jr",
+	   "“Roosevelt” is the Roosevelt named last, “Jr.” or not");
+	drop(a);
 }
 
 int main(void)

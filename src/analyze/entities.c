@@ -1693,6 +1693,17 @@ static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *fir
 	if (*first >= t1)
 		*first = t0;
 	*last = last_word(u, t0, t1);
+	/* "James Roosevelt Jr.", "Henry Ford III": the family name is before
+	 * the generation */
+	static const char *const generations[] = { "jr", "sr", "jnr", "snr", "ii", "iii", "iv" };
+	if (*last > *first && TOK_AMONG(u, *last, generations)) {
+		size_t k = *last;
+		while (k > *first && !tok_word(u, k - 1))
+			k--;
+		/* (not "Jerry Jr.", whose one name is his father's) */
+		if (k - 1 > *first)
+			*last = k - 1;
+	}
 }
 
 /* Whether an organization's name begins with the word (lower case). */
