@@ -1517,6 +1517,26 @@ static void namesakes(void)
 	is(speaker(a, "It's in good shape,"), "James Roosevelt Jr",
 	   "“Roosevelt” is the Roosevelt named last, “Jr.” or not");
 	drop(a);
+
+	a = make(NULL, "“Penguins are susceptible,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, "
+		 "said to New Scientist.",
+		 "Gwyneth Paltrow opened up about her friends Jay Z and Beyoncé, saying, “They're the greatest.”",
+		 "“I was such a kid,” she shared. Shared rides are “a blessing,” she said.",
+		 "Warming is on “a path toward” 4C, according to a 2014 report from the World Bank.", NULL);
+	ok(find(a, ENTITY_PERSON, "Wray Grimaldi") != NULL, "“X of the University of … said”: X is a person");
+	is(speaker(a, "Penguins are susceptible,"), "Wray Grimaldi", "and said it");
+	is(speaker(a, "They're the greatest."), "Gwyneth Paltrow",
+	   "“, saying” is the subject's, past the names she talked about");
+	is(speaker(a, "I was such a kid,"), "Gwyneth Paltrow", "“she shared.” is speech");
+	is(speaker(a, "a path toward"), "World Bank", "“a 2014 report from X” is X's");
+	drop(a);
+
+	a = make(NULL, "Mark Shurtleff and John Swallow were charged. In September 2010, Swallow told Johnson that he "
+		 "might help him by offering him access to Senator Harry Reid. The access, he warned, “won't be cheap.”",
+		 NULL);
+	is(speaker(a, "won't be cheap."), "John Swallow",
+	   "“he” is the subject of “Swallow told Johnson that he …”, not someone named before");
+	drop(a);
 }
 
 int main(void)

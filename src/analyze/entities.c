@@ -366,6 +366,18 @@ static bool speaks(const struct unit *u, size_t i, size_t end)
 			if (tok_punct(u, k, ','))
 				return k + 1 < u->tk.n && speech_verb(u, k + 1);
 		}
+	/* "Wray Grimaldi of the University of Otago in Dunedin, New
+	 * Zealand, said": where they work, and a speech verb */
+	static const char *const where[] = { "of", "from", "at", "with" };
+	static const char *const glue[] = { "of", "the", "in", "at", "and", "for" };
+	if (TOK_AMONG(u, end, where) && tok_cap(u, end + 1 + tok_is(u, end + 1, "the")))
+		for (size_t k = end + 1; k < u->tk.n && k < end + 16; k++) {
+			if (speech_verb(u, k))
+				return true;
+			if (!tok_cap(u, k) && !TOK_AMONG(u, k, glue) && !tok_punct(u, k, ',') &&
+			    !tok_punct(u, k, '.') && !tok_punct(u, k, '&'))
+				break;
+		}
 	if (i >= 1 && speech_verb(u, i - 1))
 		return true;
 	if (i >= 2 && tok_is(u, i - 2, "according") && tok_is(u, i - 1, "to"))

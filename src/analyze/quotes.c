@@ -418,7 +418,9 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			 * acquiesced …, agreeing with Tim Flesher") speaks of
 			 * someone named before it */
 			bool same = false;
-			for (size_t c = s; c < i && c < s + 8 && !same; c++) {
+			/* (before any name: not "Swallow told Johnson that he
+			 * might help") */
+			for (size_t c = s; c < i && c < s + 8 && !same && !fits(an, u, c, plural, gender); c++) {
 				bool pl;
 				/* (for a description, of no gender: "he") */
 				same = !u->inq[c] && tok_pronoun(u, c, &pl) && pl == plural &&
@@ -957,6 +959,13 @@ static int spokesman_for(const struct analysis *an, size_t ui, size_t i)
 				break;
 		}
 	}
+	/* "a 2014 report from the World Bank", "a study by Ann Lee" */
+	static const char *const documents[] = { "report", "study", "survey", "analysis", "paper", "memo", "review" };
+	if (TOK_AMONG(u, i, documents) && (tok_is(u, i + 1, "from") || tok_is(u, i + 1, "by"))) {
+		size_t j = i + 2 + tok_is(u, i + 2, "the");
+		if (named(an, u, j, ENTITY_ORGANIZATION) || named(an, u, j, ENTITY_PERSON))
+			return u->ent[j];
+	}
 	if (!TOK_AMONG(u, i, voices))
 		return -1;
 	/* the organization before the word: "an Air Mobility spokesperson" */
@@ -1164,6 +1173,11 @@ static bool verb(const struct unit *u, size_t i)
 	if (tok_word(u, i) && !u->inq[i] &&
 	    ((TOK_AMONG(u, i, back) && tok_is(u, i + 1, "back")) || (TOK_AMONG(u, i, in) && tok_is(u, i + 1, "in"))))
 		return true;
+	/* "“…,” she shared." (but not "shared rides", "shared in"): with
+	 * nothing after it but a stop */
+	if (tok_is(u, i, "shared") && !u->inq[i] && i + 1 < u->tk.n &&
+	    (tok_punct(u, i + 1, '.') || tok_punct(u, i + 1, ',') || tok_punct(u, i + 1, ':')))
+		return true;
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
@@ -1217,7 +1231,8 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 	for (size_t k = j; k < hi && k < j + 6; k++) {
 		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
 			break;
-		if (u->inq[k] || has_digit_tok(u, k))
+		/* (past a year: "according to a 2014 report from …") */
+		if (u->inq[k] || (has_digit_tok(u, k) && !(k > j && tok_len(u, k) == 4 && tok_word(u, k + 1))))
 			break;
 		/* "saying as much in a … op-ed" names no one after the verb */
 		if (!tok_is(u, k, "the") && !tok_is(u, k, "a") && !tok_is(u, k, "an") &&
@@ -1320,15 +1335,25 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 	/* (the only person there who may speak: not "Davis stayed; Lee left
 	 * early, saying") */
 	if (participle(u, v) && v > lo + 1 && tok_punct(u, v - 1, ',')) {
-		static const char *const preps[] = { "of", "in", "from", "at", "for", "to", "on", "with", "by", "about" };
+		/* (a name after a word in lower case is an object, "opened up
+		 * about her friends Jay Z and Beyoncé, saying": not after one
+		 * that opens a clause, "Davis stayed and Lee left, saying") */
+		static const char *const clause[] = {
+			"and", "but", "or", "while", "as", "when", "then", "so", "because", "although", "though",
+			"since", "if", "after", "before", "until", "once",
+		};
 		int one = -1;
+		bool object = false;    /* the name before was one */
 		for (size_t k = lo; k + 1 < v && one != -2; k++) {
 			if (u->inq[k] || u->ent[k] < 0)
 				continue;
 			int e = u->ent[k];
-			if (an->e[e].kind == ENTITY_PERSON && e != one && !(k > lo && TOK_AMONG(u, k - 1, preps)) &&
+			bool obj = k > lo && ((tok_word(u, k - 1) && !tok_cap(u, k - 1) && !TOK_AMONG(u, k - 1, clause)) ||
+					      (object && (tok_is(u, k - 1, "and") || tok_punct(u, k - 1, ','))));
+			if (an->e[e].kind == ENTITY_PERSON && e != one && !obj &&
 			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1))
 				one = one == -1 ? e : -2;
+			object = obj;
 			k = name_end(u, k) - 1;
 		}
 		if (one >= 0) {
