@@ -1537,6 +1537,12 @@ static void namesakes(void)
 	is(speaker(a, "won't be cheap."), "John Swallow",
 	   "“he” is the subject of “Swallow told Johnson that he …”, not someone named before");
 	drop(a);
+
+	a = make(NULL, "Gwyneth Paltrow spoke about Ben Affleck.",
+		 "Paltrow said that she approves of Affleck's wife, Jennifer Garner. “She is so warm.”", NULL);
+	is(speaker(a, "She is so warm."), "Gwyneth Paltrow",
+	   "a quote after a sentence naming two people is the one said to speak there");
+	drop(a);
 }
 
 int main(void)

@@ -1971,14 +1971,18 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 		int e = u->ent[i];
 		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i) || relative)
 			continue;
-		if (one >= 0 && e != one)
-			return -1;      /* two people: which one? */
+		if (one >= 0 && e != one) {
+			one = -2;       /* two people: which one? */
+			break;
+		}
 		one = e;
 	}
 	if (one >= 0)
 		return one;
 	/* no one named, but someone said to speak: "He says his fortunes
-	 * fell so low … “I called Marine friends …”" */
+	 * fell so low … “I called Marine friends …”"; of two named, the one
+	 * said to speak ("Paltrow said that she approves of Affleck's wife,
+	 * Jennifer Garner. “…”") */
 	for (size_t v = lo; v < end; v++) {
 		if (u->inq[v] || !verb(u, v))
 			continue;
