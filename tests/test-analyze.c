@@ -1543,6 +1543,11 @@ static void namesakes(void)
 	is(speaker(a, "She is so warm."), "Gwyneth Paltrow",
 	   "a quote after a sentence naming two people is the one said to speak there");
 	drop(a);
+
+	a = make(NULL, "Al Sharpton spoke of Martin Luther King Jr. at the march.", "Sharpton said King was a hero.", NULL);
+	ok(find(a, ENTITY_PERSON, "Martin Luther King Jr") != NULL, "“King” before “Jr.” is a family name, not a title");
+	ok(!find(a, ENTITY_PERSON, "Martin Luther"), "so the name is not cut at it");
+	drop(a);
 }
 
 int main(void)

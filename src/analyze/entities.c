@@ -231,6 +231,10 @@ bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
 	}
 	if (known == 0)
 		return false;
+	/* "Martin Luther King Jr.": a family name, before a generation */
+	static const char *const generations[] = { "jr", "sr", "jnr", "snr" };
+	if (known == 1 && i + 1 < u->tk.n && TOK_AMONG(u, i + 1, generations))
+		return false;
 	if (i + (size_t)known <= end) {
 		*len = (size_t)known;
 		return true;
