@@ -1548,6 +1548,10 @@ static void namesakes(void)
 	ok(find(a, ENTITY_PERSON, "Martin Luther King Jr") != NULL, "“King” before “Jr.” is a family name, not a title");
 	ok(!find(a, ENTITY_PERSON, "Martin Luther"), "so the name is not cut at it");
 	drop(a);
+
+	a = make(NULL, "Zhang licensed the patent to Intellia Therapeutics, said Ann Lee.", NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "Intellia Therapeutics") != NULL, "“Therapeutics” names a company");
+	drop(a);
 }
 
 int main(void)
