@@ -1552,6 +1552,35 @@ static void namesakes(void)
 	a = make(NULL, "Zhang licensed the patent to Intellia Therapeutics, said Ann Lee.", NULL);
 	ok(find(a, ENTITY_ORGANIZATION, "Intellia Therapeutics") != NULL, "“Therapeutics” names a company");
 	drop(a);
+
+	a = make(NULL, "“We are safe for now,” Wray Grimaldi said by phone from Kabul.",
+		 "Sarah Miller, her husband Tom and their three children moved to Ohio. “It was hard,” she said.",
+		 "Donald Trump was angry. On Sean Hannity's show, he attacked Mike Pence. “He let us down,” he said.",
+		 "Sen. Rand Paul spoke where a portrait of Pope John Paul II hung. “It was moving,” Paul said.",
+		 "Anna Keller, the founder, will step down, the board, which met in Denver, said: “We thank her.”",
+		 "“We want jobs,” read one sign, in a photo that Ann Keller shared.",
+		 "Ann Keller told the jury that Mark Davis had written to her. “I did it for the money.”",
+		 "Former president Barack Obama endorsed Joe Biden, saying: “He is ready.”", NULL);
+	is(speaker(a, "We are safe for now,"), "Wray Grimaldi", "“said by phone” is no passive");
+	is(speaker(a, "It was hard,"), "Sarah Miller", "“her husband Tom and …” does not make Sarah a man");
+	is(speaker(a, "He let us down,"), "Donald Trump", "“On Sean Hannity's show, he …”: he is still Trump");
+	is(speaker(a, "It was moving,"), "Rand Paul", "“John Paul II” has no family name “Paul”");
+	is(speaker(a, "We thank her."), "(none)", "a clause of its own between commas is no description");
+	is(speaker(a, "We want jobs,"), "(none)", "“a photo that X shared.” is no speech");
+	is(speaker(a, "I did it for the money."), "(none)", "nor the teller's, when the one told of spoke too");
+	is(speaker(a, "He is ready."), "Barack Obama", "a title before the subject does not make it an object");
+	drop(a);
+
+	a = make(NULL, "Producers sent them on a tour of ‘Merica rather than abroad. She keeps her head with "
+		 "“family and faith,” according to her bio.",
+		 "Jon Saxby said ‘Criminals who supply drugs care little. We will target those who profit from others’.",
+		 "David Taylor looked at the models. “I was cruising around the website,” he emails.", NULL);
+	ok(!quote(a, "Merica rather than abroad. She keeps her head with “family and faith,” according to her bio."),
+	   "an unclosed ‘ is an elision, not a quote to the end of the paragraph");
+	is(speaker(a, "Criminals who supply drugs care little. We will target those who profit from others’."),
+	   "Jon Saxby", "unless a ’ before the last stop closes it");
+	is(speaker(a, "I was cruising around the website,"), "David Taylor", "“he emails” is speech");
+	drop(a);
 }
 
 int main(void)

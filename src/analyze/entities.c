@@ -149,11 +149,18 @@ static bool org_word(const struct unit *u, size_t i)
 }
 
 /* (not a passive: "Kaligaminarile Kuttavalikal written by Vinoy Thomas"
- * says nothing of the book) */
+ * and "Additional reporting by X" say nothing of what comes before; but
+ * "X said by phone" speaks) */
 static bool speech_verb(const struct unit *u, size_t i)
 {
+	static const char *const be[] = { "was", "were", "is", "are", "been", "be", "being" };
+	static const char *const passive[] = {
+		"written", "reported", "reporting", "quoted", "cited", "described", "posted", "tweeted",
+		"called", "labeled", "labelled", "praised", "criticized", "criticised", "condemned", "dismissed",
+		"hailed", "accused", "blasted", "slammed", "welcomed",
+	};
 	return tok_word(u, i) && !(u->tk.v[i].flags & TK_CAP) && TOK_IN(u, i, speech_verbs) &&
-	       !(i + 1 < u->tk.n && tok_is(u, i + 1, "by"));
+	       !(tok_is(u, i + 1, "by") && (TOK_AMONG(u, i, passive) || (i > 0 && TOK_AMONG(u, i - 1, be))));
 }
 
 /* Whether [i, i + n) is a place in the lists. */
@@ -1709,15 +1716,15 @@ static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *fir
 	if (*first >= t1)
 		*first = t0;
 	*last = last_word(u, t0, t1);
-	/* "James Roosevelt Jr.", "Henry Ford III": the family name is before
-	 * the generation */
-	static const char *const generations[] = { "jr", "sr", "jnr", "snr", "ii", "iii", "iv" };
+	/* "James Roosevelt Jr.": the family name is before the generation */
+	/* (not "John Paul II": a numeral follows a given name as often) */
+	static const char *const generations[] = { "jr", "sr", "jnr", "snr" };
 	if (*last > *first && TOK_AMONG(u, *last, generations)) {
 		size_t k = *last;
 		while (k > *first && !tok_word(u, k - 1))
 			k--;
 		/* (not "Jerry Jr.", whose one name is his father's) */
-		if (k - 1 > *first)
+		if (k > *first + 1)
 			*last = k - 1;
 	}
 }
@@ -2569,8 +2576,13 @@ static char described(const struct unit *u, size_t v, size_t s1)
 			if (!tok_word(u, w) || tok_cap(u, w) || TOK_AMONG(u, w, stop) || (u->tk.v[w].flags & TK_POSS))
 				break;
 			char g = noun_gender(u, w);
-			if (g)
+			/* (the word the description ends on: not "Sarah
+			 * Miller, her husband Tom and …") */
+			if (g && (w + 1 >= end || TOK_AMONG(u, w + 1, stop)) && !tok_is(u, w + 1, "and") &&
+			    !tok_is(u, w + 1, "or"))
 				return g;
+			if (g)
+				return 0;
 		}
 		/* past a description that says nothing of it, to the next:
 		 * ", an illegal immigrant from Mexico, is a … mother" */
@@ -2627,6 +2639,7 @@ void entities_genders(struct analysis *an)
 				char d = described(u, v, s1);
 				if (d)
 					count[e][d == 'f'] += 2;
+				t = v - 1;      /* (once a mention) */
 				if (v < s1 && tok_word(u, v) && TOK_IN(u, v, speech_verbs)) {
 					size_t p = v + 1;
 					if (tok_is(u, p, "that"))

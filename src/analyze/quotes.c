@@ -97,6 +97,16 @@ static void close_at_end(struct analysis *an, struct mark open)
 	if (n == 0 || words < 3 || tok_word(u, n - 1) ||
 	    !(tok_punct(u, n - 1, '.') || tok_punct(u, n - 1, '!') || tok_punct(u, n - 1, '?')))
 		return;
+	/* ‘ is an elision as often ("a tour of ‘Merica", "‘em"): only where
+	 * a ’ taken for an apostrophe ends it ("… the misery of others’.") */
+	if (open.cp == 0x2018) {
+		/* (the ’ is left out of the word before the stop: look between
+		 * them) */
+		const struct token *w = &u->tk.v[n - 2], *stop = &u->tk.v[n - 1];
+		if (n < 2 || n - 2 <= open.tok || stop->start - w->end != 3 ||
+		    memcmp(tok_ptr(u, n - 1) - 3, "\xE2\x80\x99", 3))
+			return;
+	}
 	pair(an, open, open.unit, n);
 }
 
@@ -420,7 +430,10 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			bool same = false;
 			/* (before any name: not "Swallow told Johnson that he
 			 * might help") */
-			for (size_t c = s; c < i && c < s + 8 && !same && !fits(an, u, c, plural, gender); c++) {
+			for (size_t c = s; c < i && c < s + 8 && !same &&
+					   !(c == s && fits(an, u, c, plural, gender) &&
+					     !(u->tk.v[name_end(u, c) - 1].flags & TK_POSS));
+			     c++) {
 				bool pl;
 				/* (for a description, of no gender: "he") */
 				same = !u->inq[c] && tok_pronoun(u, c, &pl) && pl == plural &&
@@ -1173,11 +1186,23 @@ static bool verb(const struct unit *u, size_t i)
 	if (tok_word(u, i) && !u->inq[i] &&
 	    ((TOK_AMONG(u, i, back) && tok_is(u, i + 1, "back")) || (TOK_AMONG(u, i, in) && tok_is(u, i + 1, "in"))))
 		return true;
-	/* "“…,” she shared." (but not "shared rides", "shared in"): with
-	 * nothing after it but a stop */
-	if (tok_is(u, i, "shared") && !u->inq[i] && i + 1 < u->tk.n &&
-	    (tok_punct(u, i + 1, '.') || tok_punct(u, i + 1, ',') || tok_punct(u, i + 1, ':')))
-		return true;
+	/* "“…,” she shared." (but not "shared rides", "shared in", "a photo
+	 * that Ann Keller shared."): right after the quote and whoever
+	 * speaks, with nothing after it but a stop */
+	if (tok_is(u, i, "shared") && !u->inq[i] && i > 1 && i + 1 < u->tk.n &&
+	    (tok_punct(u, i + 1, '.') || tok_punct(u, i + 1, ',') || tok_punct(u, i + 1, ':'))) {
+		size_t b = i - 1;
+		while (b > 0 && u->ent[b] >= 0 && u->ent[b - 1] == u->ent[b])
+			b--;
+		bool plural;
+		return (u->ent[b] >= 0 || tok_pronoun(u, b, &plural)) && b > 0 &&
+		       (u->tk.v[b - 1].flags & TK_CLOSEQ);
+	}
+	/* ("Lorenz had written, “…”", not "the memo, which was written in
+	 * March and obtained by Reuters") */
+	static const char *const have[] = { "had", "has", "have" };
+	if (tok_is(u, i, "written") && !(i > 0 && TOK_AMONG(u, i - 1, have)))
+		return false;
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
@@ -1348,8 +1373,14 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			if (u->inq[k] || u->ent[k] < 0)
 				continue;
 			int e = u->ent[k];
-			bool obj = k > lo && ((tok_word(u, k - 1) && !tok_cap(u, k - 1) && !TOK_AMONG(u, k - 1, clause)) ||
-					      (object && (tok_is(u, k - 1, "and") || tok_punct(u, k - 1, ','))));
+			/* (the word before the name's title decides: "Former
+			 * president Barack Obama endorsed Joe Biden, saying") */
+			size_t p = k;
+			while (p > lo && (TOK_IN(u, p - 1, titles) || TOK_IN(u, p - 1, person_nouns) ||
+					  tok_is(u, p - 1, "former")))
+				p--;
+			bool obj = p > lo && ((tok_word(u, p - 1) && !tok_cap(u, p - 1) && !TOK_AMONG(u, p - 1, clause)) ||
+					      (object && (tok_is(u, p - 1, "and") || tok_punct(u, p - 1, ','))));
 			if (an->e[e].kind == ENTITY_PERSON && e != one && !obj &&
 			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1))
 				one = one == -1 ? e : -2;
@@ -1382,9 +1413,22 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 		int e = s < v && !u->inq[s] ? u->ent[s] : -1;
 		size_t c = e >= 0 ? name_end(u, s) : v;
 		bool plain = e >= 0 && an->e[e].kind == ENTITY_PERSON && tok_punct(u, c, ',') && v - c < 64;
-		for (size_t k = c + 1; plain && k + 1 < v; k++)
+		/* (a description, not a clause of its own: not "X, the
+		 * founder, will step down, the board said", nor "X, the chief,
+		 * and a group of engineers said", unless after "who") */
+		static const char *const finite[] = {
+			"is", "was", "were", "are", "will", "would", "has", "have", "had", "did", "does",
+			"can", "could", "may", "might", "should", "must",
+		};
+		static const char *const rel[] = { "who", "which", "that", "whose", "whom" };
+		bool relative = false;
+		for (size_t k = c + 1; plain && k + 1 < v; k++) {
+			relative = relative || TOK_AMONG(u, k, rel);
 			plain = !u->inq[k] && !(u->tk.v[k].flags & (TK_OPENQ | TK_CLOSEQ)) && !verb(u, k) &&
-				!(u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON);
+				!(u->ent[k] >= 0 && an->e[u->ent[k]].kind == ENTITY_PERSON) &&
+				!(tok_is(u, k, "and") && tok_punct(u, k - 1, ',')) &&
+				!(!relative && TOK_AMONG(u, k, finite));
+		}
 		if (plain) {
 			*out = e;
 			return FOUND;
@@ -1613,7 +1657,10 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 	size_t lo = o;
 	while (lo > 0 && o - lo < 80 && !sentence_end(u, lo - 1))
 		lo--;
-	for (size_t v = o; v-- > lo;) {
+	/* (the verb within 40 tokens of the quote; its subject may be
+	 * further, past a long description) */
+	size_t vlo = o - lo > 40 ? o - 40 : lo;
+	for (size_t v = o; v-- > vlo;) {
 		if (u->inq[v] > u->inq[o])
 			continue;
 		if (verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"))) {
@@ -1987,9 +2034,14 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 		if (u->inq[v] || !verb(u, v))
 			continue;
 		int e = -1;
-		if (around_verb(an, q->u0, v, lo, end, &e) == FOUND && an->e[e].kind == ENTITY_PERSON)
-			return e;
-		break;
+		if (around_verb(an, q->u0, v, lo, end, &e) != FOUND || an->e[e].kind != ENTITY_PERSON)
+			break;
+		/* (not "Ann Keller told the jury that Mark Davis had written
+		 * to her": the one reported may be the one quoted) */
+		for (size_t w = v + 1; w < end && one == -2; w++)
+			if (!u->inq[w] && verb(u, w))
+				return -1;
+		return e;
 	}
 	return -1;
 }
