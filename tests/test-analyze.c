@@ -1581,6 +1581,14 @@ static void namesakes(void)
 	   "Jon Saxby", "unless a ’ before the last stop closes it");
 	is(speaker(a, "I was cruising around the website,"), "David Taylor", "“he emails” is speech");
 	drop(a);
+
+	a = make(NULL, "Sophia Gastelum-Vera was arrested on Monday.",
+		 "“I know the parent wouldn’t mean it,” said Gastelum-Vera’s neighbor, Brian Kinder.",
+		 "The hotel invites guests to “make a confession” by way of a written note.", NULL);
+	is(speaker(a, "I know the parent wouldn’t mean it,"), "Brian Kinder", "“said X’s neighbor, Y” is Y");
+	ok(!quote(a, "make a confession") || quote(a, "make a confession")->kind == QUOTE_SCARE,
+	   "“a written note” says no one said the words before it");
+	drop(a);
 }
 
 int main(void)

@@ -1201,8 +1201,8 @@ static bool verb(const struct unit *u, size_t i)
 	/* ("Lorenz had written, “…”", not "the memo, which was written in
 	 * March and obtained by Reuters") */
 	static const char *const have[] = { "had", "has", "have" };
-	if (tok_is(u, i, "written") && !(i > 0 && TOK_AMONG(u, i - 1, have)))
-		return false;
+	if (tok_is(u, i, "written"))
+		return !u->inq[i] && i > 0 && TOK_AMONG(u, i - 1, have);
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
@@ -1234,8 +1234,13 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 {
 	const struct unit *u = &an->u[ui];
 	/* "declared a later chancellor, Bernhard von Bülow": a word for
-	 * someone, and their name after a comma */
-	for (size_t k = j; k < hi && k < j + 5 && tok_word(u, k) && !(u->tk.v[k].flags & TK_CAP) &&
+	 * someone, and their name after a comma (after someone's, even one
+	 * lede does not know: "said Gastelum-Vera’s neighbor, Brian
+	 * Kinder") */
+	size_t j0 = j;
+	if (j0 + 1 < hi && tok_cap(u, j0) && (u->tk.v[j0].flags & TK_POSS) && !u->inq[j0] && u->ent[j0] < 0)
+		j0++;
+	for (size_t k = j0; k < hi && k < j0 + 5 && tok_word(u, k) && !(u->tk.v[k].flags & TK_CAP) &&
 			   !u->inq[k] && !verb(u, k); k++)
 		if (tok_punct(u, k + 1, ',') && k + 2 < u->tk.n && u->ent[k + 2] >= 0 && !u->inq[k + 2] &&
 		    (TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns)))
