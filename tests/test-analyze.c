@@ -1589,6 +1589,11 @@ static void namesakes(void)
 	ok(!quote(a, "make a confession") || quote(a, "make a confession")->kind == QUOTE_SCARE,
 	   "“a written note” says no one said the words before it");
 	drop(a);
+
+	a = make(NULL, "In a statement, Sandy Ching, president of the American Academy of Pediatrics (AAP) said the rise "
+		 "is “disturbing and disappointing.”", NULL);
+	is(speaker(a, "disturbing and disappointing."), "Sandy Ching", "past an abbreviation in brackets to the subject");
+	drop(a);
 }
 
 int main(void)

@@ -1477,6 +1477,17 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			break;
 		if (u->inq[i])
 			break;
+		/* "Sandy Ching, president of the American Academy of
+		 * Pediatrics (AAP) said": past what the brackets gloss */
+		if (tok_punct(u, i, ')')) {
+			size_t b = i;
+			while (b > lo && i - b < 12 && !tok_punct(u, b, '('))
+				b--;
+			if (tok_punct(u, b, '(')) {
+				i = b;
+				continue;
+			}
+		}
 		/* "says Stephen, who told his old man, “…”": the one the
 		 * clause is about */
 		if (tok_is(u, i, "who") && i >= 2 && tok_punct(u, i - 1, ',') && named(an, u, i - 2, ENTITY_PERSON)) {
