@@ -1553,6 +1553,11 @@ static void namesakes(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Intellia Therapeutics") != NULL, "“Therapeutics” names a company");
 	drop(a);
 
+	a = make(NULL, "Adam Johnson died on Saturday. The hockey world mourned Adam Johnson. Picture: Getty Images",
+		 "Photos: Getty Images", NULL);
+	ok(!find(a, ENTITY_PERSON, "Getty Images"), "“Getty Images” in a credit is no person");
+	drop(a);
+
 	a = make(NULL, "“We are safe for now,” Wray Grimaldi said by phone from Kabul.",
 		 "Sarah Miller, her husband Tom and their three children moved to Ohio. “It was hard,” she said.",
 		 "Donald Trump was angry. On Sean Hannity's show, he attacked Mike Pence. “He let us down,” he said.",
