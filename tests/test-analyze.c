@@ -1558,6 +1558,10 @@ static void namesakes(void)
 	ok(!find(a, ENTITY_PERSON, "Getty Images"), "“Getty Images” in a credit is no person");
 	drop(a);
 
+	a = make(NULL, "Rihanna wore a plunging jacket to the show. Later Rihanna waved.", NULL);
+	ok(find(a, ENTITY_PERSON, "Rihanna") != NULL, "someone known by one name is a person, though it is a given name");
+	drop(a);
+
 	a = make(NULL, "“We are safe for now,” Wray Grimaldi said by phone from Kabul.",
 		 "Sarah Miller, her husband Tom and their three children moved to Ohio. “It was hard,” she said.",
 		 "Donald Trump was angry. On Sean Hannity's show, he attacked Mike Pence. “He let us down,” he said.",

@@ -756,6 +756,13 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
+	/* someone known by one name ("Rihanna", "Pelé"), though it is a
+	 * given name too */
+	char key[KEY_MAX];
+	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(famous_people, key)) {
+		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
+		return;
+	}
 	/* "Sarah said: …" opening a sentence: the given name of someone
 	 * named in full (it names no one new) */
 	if ((t->flags & TK_SENTENCE) && !(t->flags & TK_ALLCAPS) && strong_given(u, i) &&
