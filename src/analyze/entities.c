@@ -214,6 +214,10 @@ static bool name_like(const struct unit *u, size_t t0, size_t t1)
 	return word;
 }
 
+/* The words after a family name that say which of a family: "Jr.",
+ * "Snr". */
+static const char *const generations[] = { "jr", "sr", "jnr", "snr" };
+
 /* The number of tokens a title starting at i takes ("Secretary of State",
  * "Lt. Gen.", "Director"), up to end; 0 when none does. */
 bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
@@ -239,7 +243,6 @@ bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
 	if (known == 0)
 		return false;
 	/* "Martin Luther King Jr.": a family name, before a generation */
-	static const char *const generations[] = { "jr", "sr", "jnr", "snr" };
 	if (known == 1 && i + 1 < u->tk.n && TOK_AMONG(u, i + 1, generations))
 		return false;
 	if (i + (size_t)known <= end) {
@@ -1725,7 +1728,6 @@ static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *fir
 	*last = last_word(u, t0, t1);
 	/* "James Roosevelt Jr.": the family name is before the generation */
 	/* (not "John Paul II": a numeral follows a given name as often) */
-	static const char *const generations[] = { "jr", "sr", "jnr", "snr" };
 	if (*last > *first && TOK_AMONG(u, *last, generations)) {
 		size_t k = *last;
 		while (k > *first && !tok_word(u, k - 1))

@@ -103,7 +103,7 @@ static void close_at_end(struct analysis *an, struct mark open)
 		/* (the ’ is left out of the word before the stop: look between
 		 * them) */
 		const struct token *w = &u->tk.v[n - 2], *stop = &u->tk.v[n - 1];
-		if (n < 2 || n - 2 <= open.tok || stop->start - w->end != 3 ||
+		if (n - 2 <= open.tok || stop->start - w->end != 3 ||
 		    memcmp(tok_ptr(u, n - 1) - 3, "\xE2\x80\x99", 3))
 			return;
 	}
@@ -2054,9 +2054,10 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 			break;
 		/* (not "Ann Keller told the jury that Mark Davis had written
 		 * to her": the one reported may be the one quoted) */
-		for (size_t w = v + 1; w < end && one == -2; w++)
-			if (!u->inq[w] && verb(u, w))
-				return -1;
+		if (one == -2)
+			for (size_t w = v + 1; w < end; w++)
+				if (!u->inq[w] && verb(u, w))
+					return -1;
 		return e;
 	}
 	return -1;
