@@ -1603,6 +1603,27 @@ static void namesakes(void)
 		 "is “disturbing and disappointing.”", NULL);
 	is(speaker(a, "disturbing and disappointing."), "Sandy Ching", "past an abbreviation in brackets to the subject");
 	drop(a);
+
+	a = make(NULL, "Allan Bryant Snr believes someone in Glenrothes must know what happened to his son.",
+		 "“It just doesn't add up. I am sure of that.”",
+		 "Mary Ellis met Tom Hardy on Friday.",
+		 "“We will win this.”",
+		 "“Nobody knows,” a neighbour said. Police searched the river.",
+		 "“We found nothing.”", NULL);
+	is(speaker(a, "It just doesn't add up. I am sure of that."), "Allan Bryant Snr",
+	   "a quote paragraph after one about a single person is theirs");
+	is(speaker(a, "We will win this."), "(none)", "not after a paragraph naming two");
+	is(speaker(a, "We found nothing."), "(none)", "nor after one where someone unnamed spoke");
+	drop(a);
+
+	a = make(NULL, "Imran Khan and army chief Gen Qamar Javed Bajwa are in Beijing. The crash was in Pana Township.",
+		 "Laurie Davis, executive director, South Florida, spoke. She was on The Mike Douglas Show.", NULL);
+	ok(find(a, ENTITY_PERSON, "Qamar Javed Bajwa") != NULL, "“Gen” without a stop is a title");
+	ok(!find(a, ENTITY_PERSON, "Pana Township"), "a township is a place");
+	ok(!find(a, ENTITY_PERSON, "South Florida"), "“South Florida” after a title is a part of a place");
+	ok(!find(a, ENTITY_PERSON, "Mike Douglas Show") && !find(a, ENTITY_PERSON, "Mike Douglas"),
+	   "a show named after someone is no person");
+	drop(a);
 }
 
 int main(void)

@@ -1129,8 +1129,15 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return seg;
 	}
 	/* common words, but a word for someone before: "actor Claes Bang" */
-	if ((!any_odd || (!odd_not_place && !place(u, first, 1))) && full_words >= 2 && full_words <= 3 &&
-	    (introduced(u, i) || maker_around(u, i, seg)) &&
+	/* (not "executive director, South Florida": a part of a place; but
+	 * "saxophonist Kidd Jordan") */
+	static const char *const parts[] = {
+		"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"upper", "lower", "greater", "inner", "outer",
+	};
+	bool region = first + 1 == last && TOK_AMONG(u, first, parts) && place(u, last, 1);
+	if ((!any_odd || (!odd_not_place && !place(u, first, 1))) && !region && full_words >= 2 &&
+	    full_words <= 3 && (introduced(u, i) || maker_around(u, i, seg)) &&
 	    (!common(u, first) || !common(u, last))) {
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, seg, i);
 		return seg;

@@ -1998,6 +1998,27 @@ static int paragraph_speaker(const struct analysis *an, size_t qi)
 	return -1;
 }
 
+/* The one person the sentence lo..end names outside quotes and outside
+ * a clause about someone else, -2 when it names two, -1 when none. */
+static int one_person(const struct analysis *an, const struct unit *u, size_t lo, size_t end)
+{
+	int one = -1;
+	bool relative = false;
+	for (size_t i = lo; i < end; i++) {
+		/* (not one named in a clause about someone else: "quoted a
+		 * fan who didn't even know who Trump was") */
+		static const char *const rel[] = { "who", "whom", "whose" };
+		relative = relative || (!u->inq[i] && TOK_AMONG(u, i, rel) && i > lo && !tok_punct(u, i - 1, ','));
+		int e = u->ent[i];
+		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i) || relative)
+			continue;
+		if (one >= 0 && e != one)
+			return -2;      /* two people: which one? */
+		one = e;
+	}
+	return one;
+}
+
 /* A quote that opens a sentence of its own, after one about a single
  * person: "Charles Schultze … once summed up the danger with a metaphor.
  * “It’s not so much …”". */
@@ -2024,22 +2045,7 @@ static int sentence_before(const struct analysis *an, const struct qrec *q, bool
 		}
 		break;
 	}
-	int one = -1;
-	bool relative = false;
-	for (size_t i = lo; i < end; i++) {
-		/* (not one named in a clause about someone else: "quoted a
-		 * fan who didn't even know who Trump was") */
-		static const char *const rel[] = { "who", "whom", "whose" };
-		relative = relative || (!u->inq[i] && TOK_AMONG(u, i, rel) && i > lo && !tok_punct(u, i - 1, ','));
-		int e = u->ent[i];
-		if (e < 0 || u->inq[i] || an->e[e].kind != ENTITY_PERSON || attributive(u, i) || relative)
-			continue;
-		if (one >= 0 && e != one) {
-			one = -2;       /* two people: which one? */
-			break;
-		}
-		one = e;
-	}
+	int one = one_person(an, u, lo, end);
 	if (one >= 0)
 		return one;
 	/* no one named, but someone said to speak: "He says his fortunes
@@ -2151,7 +2157,22 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 		return p->speaker;
 	}
 	/* or the last one said to speak in it */
-	return last_speaker(an, pi);
+	int e = last_speaker(an, pi);
+	if (e >= 0)
+		return e;
+	/* or, when no one spoke there, the one person its last sentence
+	 * is about: "Allan Snr believes someone in Glenrothes must know.
+	 * ¶ “It just doesn't add up …”" */
+	size_t end = prev->tk.n;
+	while (end > 0 && !tok_word(prev, end - 1))
+		end--;
+	if (end == 0 || prev->tk.n == 0)
+		return -1;
+	size_t lo = end - 1;
+	while (lo > 0 && !sentence_end(prev, lo - 1))
+		lo--;
+	e = one_person(an, prev, lo, prev->tk.n);
+	return e >= 0 ? e : -1;
 }
 
 /* ---- kinds ---- */
