@@ -1624,6 +1624,27 @@ static void namesakes(void)
 	ok(!find(a, ENTITY_PERSON, "Mike Douglas Show") && !find(a, ENTITY_PERSON, "Mike Douglas"),
 	   "a show named after someone is no person");
 	drop(a);
+
+	a = make(NULL, "The Food and Drug Administration approved it, and Securities and Exchange Commission Investor "
+		 "Advocate Rick Fleming agreed. “It rained,” as the National Oceanic and Atmospheric Administration notes.",
+		 "The Senate and House Committee met. Smith and Wesson Company sold guns. Today, SingTel runs the cable.",
+		 "“I don’t feel comfortable,” Judy Laterza said. She remembers Ailes’s reply: “I’m a multifaceted man.” "
+		 "Roger Ailes denied it.",
+		 "“I was terrified.” As she left the office, she says, Ailes tried to kiss her.", NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "Food and Drug Administration") != NULL &&
+	   find(a, ENTITY_ORGANIZATION, "Securities and Exchange Commission") != NULL,
+	   "common words joined by “and” before a word for an institution make one name");
+	ok(find(a, ENTITY_PERSON, "Rick Fleming") != NULL, "and a title and a name may follow it");
+	is(speaker(a, "It rained,"), "National Oceanic and Atmospheric Administration", "so does one of three words");
+	ok(find(a, ENTITY_ORGANIZATION, "Senate") != NULL && !find(a, ENTITY_ORGANIZATION, "Senate and House Committee"),
+	   "but two institutions stay two");
+	ok(!find(a, ENTITY_ORGANIZATION, "Smith and Wesson Company"), "and a name is no common word");
+	ok(!find(a, ENTITY_ORGANIZATION, "Tel") && !find(a, ENTITY_PERSON, "Tel"),
+	   "“SingTel” is one word, not a label glued to “Tel”");
+	is(speaker(a, "I’m a multifaceted man."), "Roger Ailes", "“X’s reply:” is X’s words");
+	is(speaker(a, "I was terrified."), "(none)",
+	   "a sentence that opens with a clause of its own does not say who spoke the quote before it");
+	drop(a);
 }
 
 int main(void)

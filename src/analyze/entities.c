@@ -877,6 +877,25 @@ static bool of_and(const struct unit *u, size_t i, size_t end)
 	return true;
 }
 
+/* Whether the words [i, j) may stand in an institution's name joined by
+ * "and": capitalized common words, none a given name, a place, a
+ * nationality, a day, an acronym or a word for an institution of its
+ * own ("the Senate and House Committee" names two). */
+static bool and_institution(const struct unit *u, size_t i, size_t j)
+{
+	static const char *const heads[] = {
+		"senate", "house", "congress", "parliament", "assembly", "government", "department",
+		"ministry", "agency", "commission", "office", "bureau", "council", "committee",
+		"administration", "authority", "court", "university", "college", "institute", "police",
+		"party", "company", "corporation", "army", "navy", "board", "union", "club", "school",
+	};
+	for (size_t k = i; k < j; k++)
+		if (!tok_word(u, k) || !tok_cap(u, k) || !common(u, k) || strong_given(u, k) || place(u, k, 1) ||
+		    nationality(u, k) || tok_month_or_day(u, k) || acronym(u, k) || TOK_AMONG(u, k, heads))
+			return false;
+	return true;
+}
+
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -921,6 +940,24 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 				candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, j, i);
 				return j;
 			}
+	}
+	/* "the Food and Drug Administration", "the Securities and Exchange
+	 * Commission", "the National Oceanic and Atmospheric
+	 * Administration": common words on both sides of "and", and a word
+	 * for an institution last */
+	if (seg < end && tok_is(u, seg, "and") && words <= 3 && and_institution(u, i, seg)) {
+		/* (up to its last word for an institution: "… Commission
+		 * Investor Advocate Rick Fleming") */
+		size_t j = seg + 1, last = 0;
+		while (j < end && j < seg + 4 && name_word(u, j)) {
+			if (org_word(u, j))
+				last = j;
+			j++;
+		}
+		if (last > 0 && and_institution(u, seg + 1, last)) {
+			candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, last + 1, i);
+			return last + 1;
+		}
 	}
 	if (n > 1 && place(u, i, n)) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);

@@ -1587,6 +1587,15 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	bool next_quote = hi < u->tk.n && (u->tk.v[hi].flags & TK_OPENQ);
 	if (period && next_quote)
 		return NOT_FOUND;
+	/* nor a sentence that opens with a clause of its own ("…me.” As she
+	 * left the office, she says, Ailes tried to kiss her.") */
+	static const char *const openers[] = {
+		"as", "when", "after", "while", "since", "because", "if", "although", "though", "before",
+		"once", "until", "during", "but", "then", "later", "yet", "so",
+	};
+	bool stop = period || (q->c > 0 && (tok_punct(u, q->c - 1, '?') || tok_punct(u, q->c - 1, '!')));
+	if (stop && lo < u->tk.n && tok_cap(u, lo) && TOK_AMONG(u, lo, openers))
+		return NOT_FOUND;
 	/* "“…,” Mark McCaughrean, senior science adviser for ESA.": a name
 	 * and what they are, and no verb, sign the quote */
 	if (lo < u->tk.n && u->ent[lo] >= 0 && an->e[u->ent[lo]].kind == ENTITY_PERSON && q->c > 0 &&
@@ -1640,16 +1649,19 @@ static bool follow_on(const struct unit *u, size_t v)
 
 /* Before the opening mark, in the same sentence: "Burns said, “…”",
  * "according to Burns, “…”", "Burns wrote that “…”". */
+/* Nouns for what someone said or wrote: "his statement:", "Ailes’s
+ * reply:". */
+static const char *const writing[] = {
+	"text", "statement", "letter", "post", "tweet", "message", "note", "email", "words",
+	"response", "reply", "remarks", "speech", "answer", "retort",
+};
+
 /* "But here is his text:", "Read her full statement:": whom "his" stands
  * for, when the words end right before the colon at token end. */
 static enum found their_writing(const struct analysis *an, size_t ui, size_t lo, size_t end, int *out)
 {
 	const struct unit *u = &an->u[ui];
 	static const char *const own[] = { "his", "her" };
-	static const char *const writing[] = {
-		"text", "statement", "letter", "post", "tweet", "message", "note", "email", "words",
-		"response", "reply", "remarks", "speech",
-	};
 	for (size_t i = lo; i + 1 < end; i++) {
 		if (u->inq[i] || !TOK_AMONG(u, i, own))
 			continue;
@@ -1673,6 +1685,13 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 	size_t lo = o;
 	while (lo > 0 && o - lo < 80 && !sentence_end(u, lo - 1))
 		lo--;
+	/* "She remembers Ailes’s reply: “…”": whose reply, not who
+	 * remembers it */
+	if (o >= lo + 3 && tok_punct(u, o - 1, ':') && TOK_AMONG(u, o - 2, writing) && !u->inq[o - 3] &&
+	    u->ent[o - 3] >= 0 && (u->tk.v[o - 3].flags & TK_POSS) && speaker_entity(an, u->ent[o - 3])) {
+		*out = u->ent[o - 3];
+		return FOUND;
+	}
 	/* (the verb within 40 tokens of the quote; its subject may be
 	 * further, past a long description) */
 	size_t vlo = o - lo > 40 ? o - 40 : lo;

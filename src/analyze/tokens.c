@@ -187,8 +187,9 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 			break;
 		}
 		/* "CreditKirsten Luce": a label the page's markup glued to a
-		 * name; a common word, then a capitalized one */
-		for (size_t k = start + 4; k + 1 < end; k++) {
+		 * name; a common word, then a capitalized one of four letters
+		 * or more (not "SingTel") */
+		for (size_t k = start + 4; k + 3 < end; k++) {
 			if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z'))
 				continue;
 			size_t k2 = k, k3;
