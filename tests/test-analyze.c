@@ -1645,6 +1645,36 @@ static void namesakes(void)
 	is(speaker(a, "I was terrified."), "(none)",
 	   "a sentence that opens with a clause of its own does not say who spoke the quote before it");
 	drop(a);
+
+	a = make(NULL, "The Dodgers played the New York Yankees. On Easter Sunday, Mark May walked. The Beaufort Gyre, "
+		 "for instance, is north of Alaska. The Bishop Pass 15 uses down. The Stanley Thompson-designed course "
+		 "opened near the Ann Arbor-based Center for Automotive Research.", NULL);
+	ok(!find(a, ENTITY_PERSON, "York Yankees"), "a given name that ends a place's name begins no one's");
+	ok(!find(a, ENTITY_PERSON, "Easter Sunday") && find(a, ENTITY_PERSON, "Mark May") != NULL,
+	   "a name does not end in a day of the week, though it may in a month");
+	ok(!find(a, ENTITY_PERSON, "Beaufort Gyre"), "“The X Y,” opening a sentence, is a thing's name");
+	ok(!find(a, ENTITY_PERSON, "Pass"), "a title, a word and a number are a model's name");
+	ok(find(a, ENTITY_PERSON, "Stanley Thompson") != NULL && !find(a, ENTITY_PERSON, "Ann Arbor"),
+	   "“the X-designed” names someone, “the X-based” a place");
+	drop(a);
+
+	a = make(NULL, "The Competition and Markets Authority blocked the deal. The CMA said it would talk. "
+		 "“We stand ready,” the CMA said. United Parcel Service, or UPS, agreed.",
+		 "The FBI took action. Mike Gallagher and his colleagues asked for answers.",
+		 "“We seek answers,” they wrote.",
+		 "Strava announced a feature it's calling “athlete intelligence,” and a new “quick edit” feature.",
+		 "Donna Kelce praised the album. Speaking in Las Vegas, Travis Kelce‘s mom confirmed, “I listened to it.”",
+		 "When asked if she had advice for Taylor Swift about growing older, Donna dismissed the idea, noting, "
+		 "“She doesn’t need my advice.”", NULL);
+	is(speaker(a, "We stand ready,"), "CMA", "letters merge with the name they stand for, and name it when used more");
+	is(speaker(a, "We seek answers,"), "(none)", "“they” after “X and his colleagues” is not an organization named before");
+	ok(!quote(a, "athlete intelligence,") || quote(a, "athlete intelligence,")->kind == QUOTE_SCARE,
+	   "what something is called is no one's words");
+	ok(!quote(a, "quick edit") || quote(a, "quick edit")->kind == QUOTE_SCARE, "nor is the name of a feature");
+	is(speaker(a, "I listened to it."), "Donna Kelce", "“X's mom” is the one other of X's family who is a woman");
+	is(speaker(a, "She doesn’t need my advice."), "Donna Kelce",
+	   "an object before a comma does not make the subject after it one");
+	drop(a);
 }
 
 int main(void)

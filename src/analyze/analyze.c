@@ -415,6 +415,23 @@ static const char *canonical(const struct went *w)
 				    !strncmp(w->forms[f], w->name, (size_t)(sp - w->name)))
 					return w->forms[f];
 	}
+	/* (an organization's letters when the text uses them more than its
+	 * full name: "UPS", not "United Parcel Service" named once) */
+	if (w->kind == ENTITY_ORGANIZATION && w->name) {
+		int full = 0, letters = -1;
+		for (size_t f = 0; f < w->nforms; f++) {
+			const char *k = w->forms[f];
+			bool caps = strlen(k) >= 2 && strlen(k) <= 6;
+			for (const char *p = k; *p && caps; p++)
+				caps = *p >= 'A' && *p <= 'Z';
+			if (caps && (letters < 0 || w->form_uses[f] > w->form_uses[letters]))
+				letters = (int)f;
+			else if (!strcmp(k, w->name))
+				full += w->form_uses[f];
+		}
+		if (letters >= 0 && w->form_uses[letters] > full)
+			return w->forms[letters];
+	}
 	if (w->kind != ENTITY_PERSON)
 		return w->name;
 	int best = -1;

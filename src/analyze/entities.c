@@ -903,12 +903,17 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 
 /* "a bartender at the Violet Hour", "the Hoover Dam": a name after
  * "the" that ends the phrase is a thing's, not a person's (but "the Tom
- * Brady era" names him, and "the Rev. Al Sharpton" has his title). */
+ * Brady era" and "the Stanley Thompson-designed course" name him, and
+ * "the Rev. Al Sharpton" has his title). */
 static bool thing_after_the(const struct unit *u, size_t i, size_t seg, size_t end)
 {
-	return i > 0 && tok_is(u, i - 1, "the") && !(u->tk.v[i - 1].flags & TK_CAP) && seg == end &&
+	/* (but "the Ann Arbor-based Center" is a place's) */
+	static const char *const located[] = { "based", "born", "bred", "area", "headquartered", "made" };
+	return i > 0 && tok_is(u, i - 1, "the") &&
+	       (!(u->tk.v[i - 1].flags & TK_CAP) || (u->tk.v[i - 1].flags & TK_SENTENCE)) && seg == end &&
 	       words_in(u, i, seg) >= 2 &&
-	       (seg >= u->tk.n || !tok_word(u, seg) || TOK_IN(u, seg, function_words));
+	       (seg >= u->tk.n || (!tok_word(u, seg) && !(tok_punct(u, seg, '-') && !TOK_AMONG(u, seg + 1, located))) ||
+		TOK_IN(u, seg, function_words));
 }
 
 static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -1074,9 +1079,13 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return seg;
 	}
 	/* "Margaret Hamilton" even though Hamilton is a city */
-	/* ("Joy Baker, an OBGYN", opening a sentence) */
+	/* ("Joy Baker, an OBGYN", opening a sentence; but "Mark May" and
+	 * not "Easter Sunday") */
+	static const char *const weekdays[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	};
 	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) &&
-	    !nationality(u, last) && !has_digit(u, last) &&
+	    !nationality(u, last) && !has_digit(u, last) && !TOK_AMONG(u, last, weekdays) &&
 	    (!tainted || !common(u, last) || (first + 1 == last && person_context(u, seg)))) {
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
@@ -1099,8 +1108,11 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		 * given name, when a family name ends the run) */
 		bool family_next = k + 1 == last && !common(u, last) && !place(u, last, 1) &&
 				   !org_word(u, last) && !TOK_IN(u, last, place_words);
+		/* (not "the New York Yankees": the given name ends a place's
+		 * name) */
+		bool in_place = place(u, k - 1, 2) || (k >= first + 2 && place(u, k - 2, 3));
 		if (lead_common && strong_given(u, k) && !common(u, k) && (!place(u, k, 1) || family_next) &&
-		    tok_word(u, k + 1) && !(u->tk.v[k].flags & TK_INITIAL)) {
+		    !in_place && tok_word(u, k + 1) && !(u->tk.v[k].flags & TK_INITIAL)) {
 			/* the words before describe them ("Veteran Wall
 			 * Streeter"): an organization's or a place's name
 			 * perhaps, no one else's */
@@ -1233,10 +1245,17 @@ static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t 
 {
 	size_t from = an->nc;
 	size_t next = classify_plain_run(an, unit, i, seg, end, tainted);
-	if (thing_after_the(&an->u[unit], i, seg, end)) {
+	/* (also after a "The" that opens a sentence: "The Beaufort Gyre,
+	 * for instance, …") */
+	const struct unit *u = &an->u[unit];
+	size_t at = i;
+	if (tok_is(u, i, "the") && (u->tk.v[i].flags & TK_SENTENCE) && u->block != UNIT_TITLE &&
+	    !(u->tk.v[i].flags & TK_ALLCAPS) && i + 1 < seg)
+		at = i + 1;
+	if (thing_after_the(u, at, seg, end)) {
 		size_t keep = from;
 		for (size_t c = from; c < an->nc; c++)
-			if (an->c[c].kind != ENTITY_PERSON || an->c[c].t0 != i)
+			if (an->c[c].kind != ENTITY_PERSON || an->c[c].t0 != at)
 				an->c[keep++] = an->c[c];
 		an->nc = keep;
 	}
@@ -1369,6 +1388,10 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 					ok = false;
 			}
 			if (ok && words_in(u, k, name_end) == 1 && place(u, k, 1) && !strong_given(u, k))
+				ok = false;
+			/* (not a model's name and number: "the Bishop Pass 15") */
+			if (ok && name_end < u->tk.n && (u->tk.v[name_end].flags & TK_DIGIT) &&
+			    words_in(u, k, name_end) == 1 && !strong_given(u, k))
 				ok = false;
 			if (ok) {
 				if (tpos > i)
@@ -1991,6 +2014,29 @@ bool corporate_word(const char *low)
 	return false;
 }
 
+/* Whether the capitalized words of name begin with the letters of the
+ * acronym (n capitals): "Competition and Markets Authority" and "CMA". */
+static bool initials_are(const char *name, const char *acr, size_t n)
+{
+	size_t got = 0;
+	for (const char *p = name; *p;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (*p >= 'A' && *p <= 'Z') {
+			if (got == n || *p != acr[got])
+				return false;
+			got++;
+		} else if (!(*p >= 'a' && *p <= 'z') && *p != '&') {
+			return false;   /* (not a name of other letters) */
+		}
+		while (*p && *p != ' ')
+			p++;
+	}
+	return got == n;
+}
+
 static void resolve_other(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -2022,6 +2068,24 @@ static void resolve_other(struct analysis *an, size_t ci)
 					found = (int)k;
 					break;
 				}
+			}
+		}
+		if (count == 1) {
+			add_form(an, found, u, c->t0, c->t1);
+			return;
+		}
+	}
+	/* "the CMA" after "the Competition and Markets Authority": the one
+	 * organization whose capitalized words begin with its letters */
+	if (c->kind == ENTITY_ORGANIZATION && c->t1 == c->t0 + 1 && acronym(u, c->t0) &&
+	    tok_len(u, c->t0) <= 6) {
+		int found = -1, count = 0;
+		for (size_t k = 0; k < an->ne; k++) {
+			const struct went *w = &an->e[k];
+			if (w->kind == ENTITY_ORGANIZATION && w->name && w->name_words >= 2 &&
+			    initials_are(w->name, tok_ptr(u, c->t0), tok_len(u, c->t0))) {
+				count++;
+				found = (int)k;
 			}
 		}
 		if (count == 1) {

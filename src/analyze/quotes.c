@@ -401,6 +401,11 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 		steps++;
 		size_t i = k == ui ? t : u->tk.n;
 		while (i-- > 0) {
+			/* "they" after "Gallagher and his colleagues" (or "X
+			 * and Y") are people, not an organization named before */
+			if (plural && u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON &&
+			    (i == 0 || u->ent[i - 1] != u->ent[i]) && tok_is(u, name_end(u, i), "and"))
+				return -1;
 			if (!fits(an, u, i, plural, gender))
 				continue;
 			/* who was just said to speak ("Blinken said, “…” He
@@ -640,6 +645,30 @@ char noun_gender(const struct unit *u, size_t i)
 		"spokesman",
 	};
 	return TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
+}
+
+/* The one person other than e, of e's family name, whom the word for a
+ * relative at token i fits ("mom", "husband"): "Travis Kelce's mom" is
+ * Donna Kelce when she is the only other Kelce, and a woman. -1 when
+ * none or several. */
+static int relative_of(const struct analysis *an, int e, const struct unit *u, size_t i)
+{
+	static const char *const f[] = { "mom", "mum", "mother", "wife", "daughter", "sister", "grandmother" };
+	static const char *const m[] = { "dad", "father", "husband", "son", "brother", "grandfather" };
+	char g = TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
+	const char *family = an->e[e].last;
+	if (!g || !family)
+		return -1;
+	int found = -1;
+	for (size_t k = 0; k < an->ne; k++) {
+		const struct went *w = &an->e[k];
+		if ((int)k == e || w->kind != ENTITY_PERSON || w->gender != g || !w->last || strcmp(w->last, family))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)k;
+	}
+	return found;
 }
 
 /* "Actress Jennifer Lawrence … “…,” the Oscar winner said": a word for
@@ -1384,8 +1413,13 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			while (p > lo && (TOK_IN(u, p - 1, titles) || TOK_IN(u, p - 1, person_nouns) ||
 					  tok_is(u, p - 1, "former")))
 				p--;
+			/* (a comma goes on a list of objects only when the list
+			 * goes on: "advice for Swift about growing older, Donna
+			 * dismissed the idea, noting" opens on Donna) */
+			size_t after = name_end(u, k);
+			bool listed = tok_punct(u, after, ',') || tok_is(u, after, "and") || tok_is(u, after, "or");
 			bool obj = p > lo && ((tok_word(u, p - 1) && !tok_cap(u, p - 1) && !TOK_AMONG(u, p - 1, clause)) ||
-					      (object && (tok_is(u, p - 1, "and") || tok_punct(u, p - 1, ','))));
+					      (object && (tok_is(u, p - 1, "and") || (tok_punct(u, p - 1, ',') && listed))));
 			if (an->e[e].kind == ENTITY_PERSON && e != one && !obj &&
 			    !(u->tk.v[name_end(u, k) - 1].flags & TK_POSS) && !attributive(u, name_end(u, k) - 1))
 				one = one == -1 ? e : -2;
@@ -1499,9 +1533,15 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 		 * further back */
 		if (u->ent[i] >= 0 && an->e[u->ent[i]].kind == ENTITY_PERSON && (u->tk.v[i].flags & TK_POSS) &&
 		    i + 1 < v && tok_word(u, i + 1) && !tok_cap(u, i + 1)) {
-			if (i + 2 == v)
+			if (i + 2 != v)
+				continue;
+			/* "Travis Kelce's mom confirmed": the one other Kelce the
+			 * article names that the word fits, if only one */
+			int kin = relative_of(an, u->ent[i], u, i + 1);
+			if (kin < 0)
 				return BLOCKED;
-			continue;
+			*out = kin;
+			return FOUND;
 		}
 		enum found f = who(an, ui, i, out);
 		size_t b = i;   /* where the name found begins */
@@ -2211,7 +2251,7 @@ static bool scare_cue(const struct unit *u, size_t o)
 		"so-called", "dubbed", "nicknamed", "titled", "entitled", "term", "terms", "word",
 		"words", "phrase", "slogan", "label", "hashtag", "book", "film", "movie", "song",
 		"album", "show", "series", "novel", "play", "documentary", "podcast", "game",
-		"headline", "motto", "branded", "named", "called", "known", "as", "coined",
+		"headline", "motto", "branded", "named", "called", "calls", "calling", "known", "as", "coined",
 		"article", "essay", "paper", "column", "op-ed", "poem", "report", "study", "exhibition",
 		"exhibit", "campaign", "program", "programme", "project", "initiative", "operation",
 		"opera", "musical", "painting", "episode", "chapter", "magazine", "newspaper", "blog",
@@ -2276,6 +2316,15 @@ static bool verb_near(const struct unit *u, size_t o)
 			return true;
 	return false;
 }
+
+/* Nouns after a short quote that make it a name for a thing of that kind
+ * ("a new “quick edit” feature"; not "a “clearer and fairer” system",
+ * which may be someone's words). */
+static const char *const kinds_of_thing[] = {
+	"feature", "features", "option", "button", "mode", "tool", "setting", "tab", "menu",
+	"label", "category", "brand", "plan", "tier", "program", "programme", "tour", "challenge",
+	"trend", "franchise", "hashtag", "app",
+};
 
 static void classify(struct analysis *an, size_t qi)
 {
@@ -2352,6 +2401,10 @@ static void classify(struct analysis *an, size_t qi)
 	else if ((q->u1 > q->u0 || whole) && words >= 3)
 		q->kind = QUOTE_DIRECT;
 	else if (scare_cue(u0, q->o) && (words <= 4 || title_case || title_word(u0, q->o)))
+		q->kind = QUOTE_SCARE;
+	/* a name given to a thing of some kind: "a new “quick edit”
+	 * feature" */
+	else if (words <= 3 && !ends_punct && q->u0 == q->u1 && TOK_AMONG(u1, q->c + 1, kinds_of_thing))
 		q->kind = QUOTE_SCARE;
 	else if (title_case && (!said || (!ends_punct && !verb_near(u0, q->o))))
 		q->kind = QUOTE_SCARE;

@@ -184,6 +184,16 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 					continue;
 				}
 			}
+			/* "Swift‘s": an opening mark typed for an apostrophe,
+			 * before a possessive's s and nothing more */
+			if (end < len && c == 0x2018 && k < len && s[k] == 's' && end > start) {
+				size_t k3;
+				uint32_t c3 = k + 1 < len ? at(s, len, k + 1, &k3) : 0;
+				if (!letter(c3) && !uc_is_digit(c3)) {
+					end = k;
+					continue;
+				}
+			}
 			break;
 		}
 		/* "CreditKirsten Luce": a label the page's markup glued to a
@@ -236,7 +246,8 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 		if (l > 3 && s[tk.end - 1] == 's' && s[tk.end - 2] == '\'') {
 			tk.end -= 2;
 			tk.flags |= TK_POSS;
-		} else if (l > 5 && s[tk.end - 1] == 's' && !memcmp(s + tk.end - 4, "\xE2\x80\x99", 3)) {
+		} else if (l > 5 && s[tk.end - 1] == 's' && (!memcmp(s + tk.end - 4, "\xE2\x80\x99", 3) ||
+							      !memcmp(s + tk.end - 4, "\xE2\x80\x98", 3))) {
 			tk.end -= 4;
 			tk.flags |= TK_POSS;
 		} else if (end < len && tk.end == end && s[end - 1] == 's' && (s[end] == '\'' ||
