@@ -1675,6 +1675,25 @@ static void namesakes(void)
 	is(speaker(a, "She doesn’t need my advice."), "Donna Kelce",
 	   "an object before a comma does not make the subject after it one");
 	drop(a);
+
+	a = make(NULL, "Leslie Field says that she is hopeful. Field says that she will go. Field told me that she’d spoken at an event attended by "
+		 "the former President of Iceland "
+		 "Ólafur Grímsson, and "
+		 "he’d remarked that, if it is possible, “it would be a gift of fortune.”",
+		 "Protests from the Sámi Council shut the project down. “We were not asked,” a leader of the Sámi Council "
+		 "told reporters.",
+		 "The American Geophysical Union published it, and the authors argued for more tests. “This may work,” they wrote.",
+		 "“We try to limit the approval process,” said Nancy Silvestri, the spokesperson. “We decide locally.” "
+		 "That allows timely notifications, she said.",
+		 "“We were lucky.” Up until recently, Fernando Caudevilla answered questions on the forum.", NULL);
+	ok(find(a, ENTITY_PERSON, "Ólafur Grímsson") != NULL, "any name after “President of Iceland” is someone's");
+	is(speaker(a, "it would be a gift of fortune."), "Ólafur Grímsson", "and “he’d remarked” is his");
+	is(speaker(a, "We were not asked,"), "Sámi Council", "“a leader of X” speaks for X");
+	is(speaker(a, "This may work,"), "(none)", "“they” after “the authors” is no organization");
+	is(speaker(a, "We decide locally."), "Nancy Silvestri",
+	   "a verb late in the sentence after a quote that ended its own does not decide");
+	is(speaker(a, "We were lucky."), "(none)", "nor one after an opening phrase");
+	drop(a);
 }
 
 int main(void)

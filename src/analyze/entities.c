@@ -1135,15 +1135,21 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	}
 	/* "U.S. Attorney for Massachusetts Joshua Levy", "Ohio Gov. …": a
 	 * place's name, then someone's, given name first */
+	/* (after "President of" or "Attorney for", any name: "the former
+	 * President of Iceland Ólafur Grímsson") */
+	bool office_of = i >= 2 && (tok_is(u, i - 1, "of") || tok_is(u, i - 1, "for")) && TOK_IN(u, i - 2, titles) &&
+			 tok_cap(u, i - 2);
 	for (size_t p = 1; p <= 3 && i + p + 1 < seg; p++) {
 		size_t g = i + p;
 		/* (not "Georgia Ann Wright": a given name first) */
-		if (!tok_word(u, g) || !place(u, i, p) || !strong_given(u, g) || place(u, g, 1) || given(u, i))
+		if (!tok_word(u, g) || !place(u, i, p) || place(u, g, 1) || given(u, i) ||
+		    !(strong_given(u, g) || (office_of && !common(u, g) && !org_word(u, g) && !acronym(u, g))))
 			continue;
 		bool plain = true;
 		for (size_t k = g + 1; k < seg && plain; k++)
 			plain = !tok_word(u, k) || (!acronym(u, k) && !org_word(u, k) && !place(u, k, 1) &&
-						   !nationality(u, k) && !has_digit(u, k));
+						   !nationality(u, k) && !has_digit(u, k) &&
+						   (strong_given(u, g) || !common(u, k)));
 		if (!plain || words_in(u, g, seg) < 2)
 			break;
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, g, i);

@@ -406,6 +406,17 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			if (plural && u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON &&
 			    (i == 0 || u->ent[i - 1] != u->ent[i]) && tok_is(u, name_end(u, i), "and"))
 				return -1;
+			/* (nor after "the authors argued": people of some kind) */
+			static const char *const people[] = {
+				"authors", "researchers", "scientists", "lawmakers", "officials", "experts",
+				"analysts", "economists", "investigators", "prosecutors", "members", "leaders",
+				"residents", "protesters", "students", "parents", "workers", "doctors", "critics",
+				"activists", "senators", "legislators", "organizers", "organisers", "lawyers",
+				"attorneys", "scholars", "editors", "writers", "engineers", "developers",
+			};
+			if (plural && !u->inq[i] && u->ent[i] < 0 && TOK_AMONG(u, i, people) &&
+			    !tok_is(u, i - (i > 0), "of"))
+				return -1;
 			if (!fits(an, u, i, plural, gender))
 				continue;
 			/* who was just said to speak ("Blinken said, “…” He
@@ -980,7 +991,8 @@ static int org_begun(const struct analysis *an, size_t ui, size_t i)
 /* The words for those who speak for an organization. */
 static const char *const voices[] = {
 	"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-	"representative", "representatives", "statement", "official", "officials",
+	"representative", "representatives", "statement", "official", "officials", "leader",
+	"leaders", "member", "members",
 };
 
 /* "a spokesman for the agency", "an Air Mobility spokesperson": someone
@@ -1624,7 +1636,11 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	/* a quote that ended its sentence with a period is not what the
 	 * words after it introduce ("…States.” He added, “…”) */
 	bool period = q->c > 0 && tok_punct(u, q->c - 1, '.');
-	bool next_quote = hi < u->tk.n && (u->tk.v[hi].flags & TK_OPENQ);
+	/* (that the words introduce: "He added, “…”", not a phrase
+	 * quoted later in a clause of theirs, "Chao said, adding that
+	 * people settled there for a “sense of business opportunity.”") */
+	bool next_quote = hi < u->tk.n && (u->tk.v[hi].flags & TK_OPENQ) && hi > lo &&
+			  (tok_punct(u, hi - 1, ',') || tok_punct(u, hi - 1, ':') || hi - lo <= 4);
 	if (period && next_quote)
 		return NOT_FOUND;
 	/* nor a sentence that opens with a clause of its own ("…me.” As she
@@ -1653,6 +1669,12 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 		}
 	}
 	for (size_t v = lo; v < hi; v++) {
+		/* (after a quote that ended its sentence, only a verb right
+		 * after it: "“….” Chao said", not "“….” Up until recently,
+		 * Caudevilla answered questions", nor "“….” Wage gains have
+		 * been flat, he said", which the sentence before may settle) */
+		if (period && v > lo + 4)
+			break;
 		/* ("“All right,” came the reply": someone's words, though
 		 * the noun names no one) */
 		if (!u->inq[v] && tok_word(u, v) && !tok_cap(u, v) && TOK_IN(u, v, speech_verbs))
