@@ -1694,6 +1694,20 @@ static void namesakes(void)
 	   "a verb late in the sentence after a quote that ended its own does not decide");
 	is(speaker(a, "We were lucky."), "(none)", "nor one after an opening phrase");
 	drop(a);
+
+	a = make("Iconic Jasper resort reopens", "The resort is in Jasper National Park. Fire destroyed part of Jasper.",
+		 "Sean O’Brien and General Secretary-Treasurer Fred Zuckerman won. “We won,” Zuckerman said.",
+		 "# ‘Ends recession debate’: CPA Canada",
+		 "“This is a blockbuster report,” said David Brassard, chief economist at CPA Canada.",
+		 "# ‘Difficult to have much confidence’: Desjardins",
+		 "Royce Mendes of Desjardins was unsure. “The numbers are volatile,” he said.", NULL);
+	ok(!find(a, ENTITY_PERSON, "Iconic Jasper"), "a family name that begins a place's name, with nothing else for it, is the place's");
+	ok(find(a, ENTITY_PERSON, "Fred Zuckerman") != NULL, "“General Secretary-Treasurer” is a title");
+	ok(quote(a, "Ends recession debate") && quote(a, "Ends recession debate")->kind == QUOTE_DIRECT,
+	   "a subheading's quote with its source after a colon is someone's words");
+	is(speaker(a, "Ends recession debate"), "David Brassard", "theirs whom the section quotes first");
+	is(speaker(a, "Difficult to have much confidence"), "Royce Mendes", "however the section names them");
+	drop(a);
 }
 
 int main(void)

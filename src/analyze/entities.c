@@ -1373,7 +1373,7 @@ static void classify_run(struct analysis *an, size_t unit, size_t s, size_t e)
 					continue;
 				bool job = false;
 				for (size_t b = k; b < w && !job; b++)
-					job = tok_word(u, b) && (acronym(u, b) || org_word(u, b) ||
+					job = tok_word(u, b) && (acronym(u, b) || org_word(u, b) || TOK_IN(u, b, titles) ||
 								 (common(u, b) && !strong_given(u, b)));
 				if (job)
 					k = w;
@@ -1812,16 +1812,21 @@ static void person_words(const struct unit *u, size_t t0, size_t t1, size_t *fir
 }
 
 /* Whether an organization's name begins with the word (lower case). */
-static bool begins_organization(const struct analysis *an, const char *word)
+static bool begins_entity(const struct analysis *an, const char *word, enum entity_kind kind, bool longer)
 {
 	size_t n = strlen(word);
 	for (size_t k = 0; k < an->ne; k++) {
 		const char *name = an->e[k].name;
-		if (an->e[k].kind == ENTITY_ORGANIZATION && name && strncasecmp(name, word, n) == 0 &&
-		    (name[n] == ' ' || name[n] == '.' || name[n] == '\0'))
+		if (an->e[k].kind == kind && name && strncasecmp(name, word, n) == 0 &&
+		    (name[n] == ' ' || (!longer && (name[n] == '.' || name[n] == '\0'))))
 			return true;
 	}
 	return false;
+}
+
+static bool begins_organization(const struct analysis *an, const char *word)
+{
+	return begins_entity(an, word, ENTITY_ORGANIZATION, false);
 }
 
 static bool among(const char *w, const char *const *words, size_t n)
@@ -2602,6 +2607,13 @@ void entities_confirm(struct analysis *an)
 		 * thing of theirs, whatever the words around say */
 		if (w->kind == ENTITY_PERSON && !w->titled && !w->given_named && w->first &&
 		    begins_organization(an, w->first))
+			ev[k].veto = true;
+		/* "Iconic Jasper" (a headline's adjective and a town) beside
+		 * "Jasper National Park": a family name that begins a place's
+		 * longer name, in a name no given name, title or speech vouches
+		 * for */
+		if (w->kind == ENTITY_PERSON && !w->titled && !w->given_named && !w->heard && w->last &&
+		    w->name_words > 1 && begins_entity(an, w->last, ENTITY_PLACE, true))
 			ev[k].veto = true;
 		/* "Meta Quest Pro", "Galaxy S Ultra": the words products end in */
 		if (w->kind == ENTITY_PERSON && !w->titled && !w->heard && w->last && w->name_words > 1 &&

@@ -2728,6 +2728,46 @@ static bool words_wanted(const struct analysis *an, const struct qrec *q)
 	return pull_candidate(an, q) || echo_candidate(an, q);
 }
 
+/* A subheading that is a quote and its source ("‘Ends recession
+ * debate’: CPA Canada") heads the section where the source is quoted:
+ * the words are theirs, and whoever the section quotes first said them
+ * (else the person the subheading names). */
+static void heading_sources(struct analysis *an)
+{
+	for (size_t i = 0; i < an->nq; i++) {
+		struct qrec *q = &an->q[i];
+		const struct unit *u = &an->u[q->u0];
+		if (q->dead || q->block || q->u0 != q->u1 || q->o != 0 || u->paragraph || u->caption ||
+		    u->table_row || u->block == UNIT_TITLE || !tok_punct(u, q->c + 1, ':') || q->c + 2 >= u->tk.n)
+			continue;
+		/* (a name of a few capitalized words, and nothing more, after
+		 * the colon) */
+		size_t t = q->c + 2, words = 0;
+		while (t < u->tk.n && (!tok_word(u, t) || tok_cap(u, t)) && !u->inq[t]) {
+			words += tok_word(u, t);
+			t++;
+		}
+		if (t < u->tk.n || words == 0 || words > 5)
+			continue;
+		int first = u->ent[q->c + 2];
+		int who = first >= 0 && an->e[first].kind == ENTITY_PERSON ? first : -1;
+		for (size_t j = i + 1; j < an->nq; j++) {
+			const struct qrec *p = &an->q[j];
+			const struct unit *pu = &an->u[p->u0];
+			if (p->dead)
+				continue;
+			if (!pu->paragraph)
+				break;          /* the next heading */
+			if (p->kind != QUOTE_SCARE && p->speaker >= 0) {
+				who = p->speaker;
+				break;
+			}
+		}
+		q->kind = QUOTE_DIRECT;
+		q->speaker = who;
+	}
+}
+
 void quotes_find(struct analysis *an)
 {
 	pair_marks(an);
@@ -2746,6 +2786,7 @@ void quotes_find(struct analysis *an)
 		if (!an->q[i].dead)
 			classify(an, i);
 	forward_speakers(an);
+	heading_sources(an);
 	/* (the words of every quote, once, for both) */
 	struct buf *w = every_quote_words(an, words_wanted);
 	if (w) {
