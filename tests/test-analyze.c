@@ -1708,6 +1708,18 @@ static void namesakes(void)
 	is(speaker(a, "Ends recession debate"), "David Brassard", "theirs whom the section quotes first");
 	is(speaker(a, "Difficult to have much confidence"), "Royce Mendes", "however the section names them");
 	drop(a);
+
+	a = make(NULL, "Kamala Harris was a happy child. She recalled saying “quoi? quoi?” all the time.",
+		 "Her yearbook offers words to her younger sister Maya, and she wrote: “Naw, I’m just playing!”",
+		 "Ferit Hoxha, Albania’s foreign minister, reported that the residence was hit.",
+		 "Kaja Kallas said top diplomats from EU states will meet to “discuss the pressure on Russia.”",
+		 "“It was a terrible night,” said Kyiv resident Svitlana Onofryichuk, 55.", NULL);
+	is(speaker(a, "quoi? quoi?"), "Kamala Harris", "“she recalled saying” is hers");
+	is(speaker(a, "Naw, I’m just playing!"), "Kamala Harris", "“she” after “her sister Maya” is not Maya");
+	ok(find(a, ENTITY_PERSON, "Ferit Hoxha") != NULL, "“X, Albania’s foreign minister,” is someone");
+	is(speaker(a, "discuss the pressure on Russia."), "Kaja Kallas", "“EU states” is no speech verb");
+	is(speaker(a, "It was a terrible night,"), "Svitlana Onofryichuk", "“said Kyiv resident X” is X");
+	drop(a);
 }
 
 int main(void)

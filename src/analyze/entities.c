@@ -491,6 +491,11 @@ static bool person_context(const struct unit *u, size_t end)
 		if (role && k > n && (k >= u->tk.n || tok_punct(u, k, ',')))
 			return true;
 	}
+	/* ", Albania’s foreign minister,": someone's role somewhere */
+	if (tok_punct(u, end, ',') && n < u->tk.n && tok_cap(u, n) && (u->tk.v[n].flags & TK_POSS))
+		for (size_t k = n + 1; k < n + 4 && tok_word(u, k) && !tok_cap(u, k); k++)
+			if (TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns))
+				return true;
 	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
 	if (n >= u->tk.n || (u->tk.v[n].flags & TK_CAP))
 		return false;

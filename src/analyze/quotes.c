@@ -383,6 +383,28 @@ static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool
 	return !gender || !an->e[e].gender || an->e[e].gender == gender;
 }
 
+/* Whether the name at token i comes after "her sister", "his younger
+ * brother" or the like, the possessive of the gender g. */
+static bool kin_of_same(const struct unit *u, size_t i, char g)
+{
+	static const char *const kin[] = {
+		"sister", "brother", "mother", "father", "mom", "dad", "mum", "son", "daughter", "wife",
+		"husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+		"stepmother", "stepfather", "stepson", "stepdaughter", "partner", "girlfriend", "boyfriend",
+	};
+	size_t k = i;
+	if (k > 0 && tok_punct(u, k - 1, ','))
+		k--;
+	if (k == 0 || !TOK_AMONG(u, k - 1, kin))
+		return false;
+	k--;
+	/* (one word between: "her younger sister") */
+	if (k > 0 && !tok_is(u, k - 1, "her") && !tok_is(u, k - 1, "his") && tok_word(u, k - 1) &&
+	    !tok_cap(u, k - 1))
+		k--;
+	return k > 0 && tok_is(u, k - 1, g == 'f' ? "her" : "his");
+}
+
 /* The person (or, for "it" and "they", organization) a pronoun at token
  * t of unit ui stands for: one just said to speak, else, of the sentence
  * that names one last, the first named — the subject, more often than
@@ -423,6 +445,12 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			 * added") */
 			if (verb(u, name_end(u, i)))
 				return u->ent[i];
+			/* (not one brought in as a relative of the one "she"
+			 * stands for: "her younger sister Maya … she wrote") */
+			size_t after = name_end(u, i);
+			if (!plural && gender && kin_of_same(u, i, gender) &&
+			    !(tok_punct(u, after, ',') && verb(u, after + 1)))
+				continue;
 			size_t s = i;
 			while (s > 0 && u->tk.v[s - 1].sentence == u->tk.v[i].sentence)
 				s--;
@@ -1246,6 +1274,15 @@ static bool verb(const struct unit *u, size_t i)
 		return !u->inq[i] && i > 0 && TOK_AMONG(u, i - 1, have);
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
 		return false;
+	/* "states" is a noun more often than not ("EU states", "member
+	 * states will meet"): a verb after a pronoun or a name ("Smith
+	 * states"), or before "that" or a stop */
+	bool pl;
+	if (tok_is(u, i, "states") && !(i > 0 && tok_pronoun(u, i - 1, &pl)) &&
+	    !(i > 0 && tok_cap(u, i - 1) && !(u->tk.v[i - 1].flags & TK_ALLCAPS)) &&
+	    !tok_is(u, i + 1, "that") && !tok_punct(u, i + 1, ',') &&
+	    !tok_punct(u, i + 1, '.') && !tok_punct(u, i + 1, ':'))
+		return false;
 	/* "one of Jones’s tweets", "his remarks", "the reports": a noun */
 	static const char *const determiners[] = {
 		"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those",
@@ -1324,6 +1361,10 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 			if (title_at(u, e1, hi, &tl) && e1 + tl < hi && u->ent[e1 + tl] >= 0 &&
 			    an->e[u->ent[e1 + tl]].kind == ENTITY_PERSON)
 				return who(an, ui, e1 + tl, out);
+			/* "said Kyiv resident Svitlana Onofryichuk" */
+			for (size_t c = e1; c < hi && c < e1 + 3 && tok_word(u, c) && !tok_cap(u, c) && !u->inq[c]; c++)
+				if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && named(an, u, c + 1, ENTITY_PERSON))
+					return who(an, ui, c + 1, out);
 		}
 		/* "said Kerr’s wife, Mary", "said Alvarez spokeswoman Karen
 		 * Liu", "said University of Miami weather expert Brian
@@ -1761,6 +1802,9 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 		if (u->inq[v] > u->inq[o])
 			continue;
 		if (verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"))) {
+			/* "she recalled saying “…”": the verb before says who */
+			if (participle(u, v) && v > vlo && verb(u, v - 1))
+				continue;
 			/* "Anwar said in a statement, first reported by Sky
 			 * News: “…”": an aside about the words, not who said them */
 			if (tok_is(u, v + 1, "by") && v > lo + 1 &&
