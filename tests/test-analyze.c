@@ -1720,6 +1720,16 @@ static void namesakes(void)
 	is(speaker(a, "discuss the pressure on Russia."), "Kaja Kallas", "“EU states” is no speech verb");
 	is(speaker(a, "It was a terrible night,"), "Svitlana Onofryichuk", "“said Kyiv resident X” is X");
 	drop(a);
+
+	a = make(NULL, "Mary Giuffre sued Jeffrey Epstein. In 2022, she withdrew her allegations against Alan Dershowitz, "
+		 "saying she “may have made a mistake” in identifying him.",
+		 "“Terrific guy,” Epstein's neighbor, Donald Trump, said in the story.",
+		 "“He's a lot of fun to be with.”", NULL);
+	is(speaker(a, "may have made a mistake"), "Mary Giuffre",
+	   "“she …, saying”: the pronoun the sentence opens on, not the object before the comma");
+	is(speaker(a, "He's a lot of fun to be with."), "Donald Trump",
+	   "a possessive in the attribution is no other person between the quotes");
+	drop(a);
 }
 
 int main(void)

@@ -1483,6 +1483,18 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 			*out = one;
 			return FOUND;
 		}
+		/* "(In 2022,) she withdrew her allegations against
+		 * Dershowitz, saying": the pronoun the sentence opens on */
+		bool pl;
+		size_t s = lo;
+		if (!tok_pronoun(u, s, &pl))
+			for (size_t c = lo; c + 1 < v && c < lo + 6; c++)
+				if (tok_punct(u, c, ',')) {
+					s = c + 1;
+					break;
+				}
+		if (one == -1 && tok_pronoun(u, s, &pl) && !pl && s + 1 < v && tok_word(u, s + 1) && !tok_cap(u, s + 1))
+			return who(an, ui, s, out);
 	}
 	/* "Thomas M. Hoenig, the Fed's longest-serving policymaker and one
 	 * of 10 people who decides what rates borrowers pay on mortgages,
@@ -2274,10 +2286,12 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 	if (p && p->u1 == pi) {
 		if (p->speaker < 0 || p->kind == QUOTE_SCARE)
 			return -1;
+		/* (a name in the attribution's possessive is not another:
+		 * "“Terrific guy,” Epstein's neighbor, Donald Trump, said") */
 		const struct unit *pu = &an->u[p->u1];
 		for (size_t t = p->c + 1; t < pu->tk.n; t++)
 			if (pu->ent[t] >= 0 && !pu->inq[t] && pu->ent[t] != p->speaker &&
-			    an->e[pu->ent[t]].kind == ENTITY_PERSON)
+			    an->e[pu->ent[t]].kind == ENTITY_PERSON && !(pu->tk.v[name_end(pu, t) - 1].flags & TK_POSS))
 				return -1;
 		return p->speaker;
 	}
