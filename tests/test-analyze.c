@@ -1730,6 +1730,16 @@ static void namesakes(void)
 	is(speaker(a, "He's a lot of fun to be with."), "Donald Trump",
 	   "a possessive in the attribution is no other person between the quotes");
 	drop(a);
+
+	a = make(NULL, "Jake Fischer drives for UPS. Fischer is running for president of his local.",
+		 "His mother, Adrianne Fischer, helped with the wedding.",
+		 "“It’s stressful to plan a wedding and run for president,” Fischer said.",
+		 "Hori Parata is a whale expert. Kauri Parata carves, watched by his father, Hori Parata.",
+		 "“These days it is like a zoo,” says Parata.", NULL);
+	is(speaker(a, "It’s stressful to plan a wedding and run for president,"), "Jake Fischer",
+	   "a relative brought in as “his mother, X” does not take the family name alone");
+	is(speaker(a, "These days it is like a zoo,"), "Hori Parata", "unless they were named before");
+	drop(a);
 }
 
 int main(void)
