@@ -179,6 +179,36 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural)
 	return false;
 }
 
+/* Whose relative the name at token i is brought in as: 'f' after "her
+ * mother, X" or "her younger sister X", 'm' after "his …", 'p' after
+ * "their …" or "Kelce's …"; 0 when it is not brought in so. */
+char kin_before(const struct unit *u, size_t i)
+{
+	static const char *const kin[] = {
+		"sister", "brother", "mother", "father", "mom", "dad", "mum", "son", "daughter", "wife",
+		"husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+		"stepmother", "stepfather", "stepson", "stepdaughter", "grandson", "granddaughter",
+		"partner", "girlfriend", "boyfriend",
+	};
+	static const char *const own[] = { "his", "her", "their" };
+	size_t k = i;
+	if (k > 0 && tok_punct(u, k - 1, ','))
+		k--;
+	if (k == 0 || !TOK_AMONG(u, k - 1, kin))
+		return 0;
+	k--;
+	/* (one word between: "her younger sister", "his 22-year-old son") */
+	if (k > 0 && tok_word(u, k - 1) && !tok_cap(u, k - 1) && !TOK_AMONG(u, k - 1, own))
+		k--;
+	if (k == 0)
+		return 0;
+	if (tok_is(u, k - 1, "her"))
+		return 'f';
+	if (tok_is(u, k - 1, "his"))
+		return 'm';
+	return tok_is(u, k - 1, "their") || (u->tk.v[k - 1].flags & TK_POSS) ? 'p' : 0;
+}
+
 /* ---- the form table: lower-case forms to entities ---- */
 
 static size_t hash(const char *s)

@@ -2188,30 +2188,6 @@ static void add_mention(struct analysis *an, size_t unit, size_t t0, size_t t1, 
 	v[an->nm++] = (struct mention){ unit, (uint32_t)t0, (uint32_t)t1, e };
 }
 
-/* Whether the name at token i is brought in as someone's relative: "his
- * mother, Adrianne Fischer", "her younger sister Maya Harris". Such a
- * name, met first so, does not make the family name alone theirs from
- * then on (but "watched by his father, Hori Parata", the story's man
- * named before, does). */
-static bool after_kin(const struct unit *u, size_t i)
-{
-	static const char *const kin[] = {
-		"sister", "brother", "mother", "father", "mom", "dad", "mum", "son", "daughter", "wife",
-		"husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
-		"stepmother", "stepfather", "stepson", "stepdaughter", "grandson", "granddaughter",
-	};
-	static const char *const own[] = { "his", "her", "their" };
-	size_t k = i;
-	if (k > 0 && tok_punct(u, k - 1, ','))
-		k--;
-	if (k == 0 || !TOK_AMONG(u, k - 1, kin))
-		return false;
-	k--;
-	if (k > 0 && tok_word(u, k - 1) && !tok_cap(u, k - 1) && !TOK_AMONG(u, k - 1, own))
-		k--;            /* "her younger sister" */
-	return k > 0 && (TOK_AMONG(u, k - 1, own) || (u->tk.v[k - 1].flags & TK_POSS));
-}
-
 /* "Jones" (the family name alone) where the article names Leslie Jones
  * and Chuck Jones: the one of them named last by more than the family name
  * (named_at). */
@@ -2304,8 +2280,10 @@ void entities_scan(struct analysis *an, size_t unit)
 		add_mention(an, unit, i, i + got, found);
 		/* (a caption's names are an aside: "Scott" goes on to mean
 		 * the senator after a picture of him with his mother, Frances
-		 * Scott) */
-		if (!family_only && !u->picture && !(an->e[found].named_at == 0 && after_kin(u, i)))
+		 * Scott; so is a relative brought in as one, "his mother,
+		 * Adrianne Fischer", but not one named before, "watched by
+		 * his father, Hori Parata") */
+		if (!family_only && !u->picture && !(an->e[found].named_at == 0 && kin_before(u, i)))
 			an->e[found].named_at = an->nm;
 		/* every way the text writes a name is one of its aliases */
 		add_form(an, found, u, i, i + got);

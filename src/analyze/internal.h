@@ -144,6 +144,9 @@ bool tok_in(const struct unit *u, size_t i, const struct wordlist *list);
 bool form_key(const struct unit *u, size_t t0, size_t t1, char *out, size_t max);
 bool tok_month_or_day(const struct unit *u, size_t i);
 bool tok_pronoun(const struct unit *u, size_t i, bool *plural);
+/* Whose relative the name at token i is brought in as ("her mother,
+ * X"): 'f', 'm', 'p' ("their", "Kelce's"), or 0. */
+char kin_before(const struct unit *u, size_t i);
 
 /* analyze.c: the form table */
 int form_find(const struct analysis *an, const char *key);

@@ -383,28 +383,6 @@ static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool
 	return !gender || !an->e[e].gender || an->e[e].gender == gender;
 }
 
-/* Whether the name at token i comes after "her sister", "his younger
- * brother" or the like, the possessive of the gender g. */
-static bool kin_of_same(const struct unit *u, size_t i, char g)
-{
-	static const char *const kin[] = {
-		"sister", "brother", "mother", "father", "mom", "dad", "mum", "son", "daughter", "wife",
-		"husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
-		"stepmother", "stepfather", "stepson", "stepdaughter", "partner", "girlfriend", "boyfriend",
-	};
-	size_t k = i;
-	if (k > 0 && tok_punct(u, k - 1, ','))
-		k--;
-	if (k == 0 || !TOK_AMONG(u, k - 1, kin))
-		return false;
-	k--;
-	/* (one word between: "her younger sister") */
-	if (k > 0 && !tok_is(u, k - 1, "her") && !tok_is(u, k - 1, "his") && tok_word(u, k - 1) &&
-	    !tok_cap(u, k - 1))
-		k--;
-	return k > 0 && tok_is(u, k - 1, g == 'f' ? "her" : "his");
-}
-
 /* The person (or, for "it" and "they", organization) a pronoun at token
  * t of unit ui stands for: one just said to speak, else, of the sentence
  * that names one last, the first named — the subject, more often than
@@ -448,7 +426,7 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			/* (not one brought in as a relative of the one "she"
 			 * stands for: "her younger sister Maya … she wrote") */
 			size_t after = name_end(u, i);
-			if (!plural && gender && kin_of_same(u, i, gender) &&
+			if (!plural && gender && kin_before(u, i) == gender &&
 			    !(tok_punct(u, after, ',') && verb(u, after + 1)))
 				continue;
 			size_t s = i;
