@@ -1740,6 +1740,41 @@ static void namesakes(void)
 	   "a relative brought in as “his mother, X” does not take the family name alone");
 	is(speaker(a, "These days it is like a zoo,"), "Hori Parata", "unless they were named before");
 	drop(a);
+
+	/* what a review of the rules above found them doing wrong */
+	a = make(NULL, "Acme Corp fired John Smith and Jane Doe on Monday.",
+		 "“We wish them well,” it said.",
+		 "FAA officials said the plane was safe. They added, “We stand behind our review.”",
+		 "“It was the worst day of my life.” So says Maria Lopez, 34, who lost her home.",
+		 "“We have nothing to add.” Jane Doe, a spokeswoman for the agency, said Tuesday.",
+		 "Ivanka Trump attended the dinner.",
+		 "Donald Trump’s wife said, “We are very proud of him.”",
+		 "Jane Doe responded to Donald Trump’s tweet: “This is false and defamatory.”", NULL);
+	is(speaker(a, "We wish them well,"), "Acme Corp", "“it” is not blocked by the people a sentence names");
+	is(speaker(a, "We stand behind our review."), "FAA", "nor “they” by an organization's officials");
+	is(speaker(a, "It was the worst day of my life."), "Maria Lopez", "“So says X” attributes the quote before it");
+	is(speaker(a, "We have nothing to add."), "Jane Doe", "and so does “X, a description, said” after a stop");
+	is(speaker(a, "We are very proud of him."), "(none)", "“X’s wife” is no one of X’s family name");
+	is(speaker(a, "This is false and defamatory."), "Jane Doe", "“responded to X’s tweet:” is not X’s words");
+	drop(a);
+
+	a = make(NULL, "American Airlines cut flights. AA meetings are held in the church, and AA leaders said they help.",
+		 "Officers arrested John Smith, 45, on Tuesday.",
+		 "“This was a senseless act of violence.”",
+		 "Senator Jane Doe said the “dangerous and reckless” plan would hurt families.",
+		 "“She was a kind girl,” said Ohio resident Mary Roe’s mother.",
+		 "Evangelist Billy Sunday preached there.",
+		 "# ‘Succession’: Season Four",
+		 "“It was a joy,” said Brian Cox.", NULL);
+	ok(find(a, ENTITY_ORGANIZATION, "American Airlines") != NULL, "letters are not an organization's without its say-so");
+	is(speaker(a, "This was a senseless act of violence."), "(none)",
+	   "a quote paragraph is not the last sentence's object's");
+	ok(quote(a, "dangerous and reckless") && quote(a, "dangerous and reckless")->kind == QUOTE_PARTIAL,
+	   "words joined by “and” before “plan” are someone's");
+	is(speaker(a, "She was a kind girl,"), "(none)", "“said Ohio resident X’s mother” is not X");
+	ok(find(a, ENTITY_PERSON, "Billy Sunday") != NULL, "a family name may be a day's");
+	ok(!quote(a, "Succession") || quote(a, "Succession")->kind == QUOTE_SCARE, "a title with a colon is no quote");
+	drop(a);
 }
 
 int main(void)

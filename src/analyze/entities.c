@@ -1084,13 +1084,18 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return seg;
 	}
 	/* "Margaret Hamilton" even though Hamilton is a city */
-	/* ("Joy Baker, an OBGYN", opening a sentence; but "Mark May" and
-	 * not "Easter Sunday") */
+	/* ("Joy Baker, an OBGYN", opening a sentence; "Mark May" and "Billy
+	 * Sunday", but not "Easter Sunday") */
 	static const char *const weekdays[] = {
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	};
+	static const char *const feasts[] = {
+		"easter", "palm", "good", "ash", "black", "cyber", "super", "holy", "maundy", "shrove",
+		"whit", "bloody", "giving", "small", "low", "trinity", "rose", "gaudete", "pentecost",
+	};
 	if (strong_given(u, first) && first < last && !place(u, first, 1) && !acronym(u, last) &&
-	    !nationality(u, last) && !has_digit(u, last) && !TOK_AMONG(u, last, weekdays) &&
+	    !nationality(u, last) && !has_digit(u, last) &&
+	    !(TOK_AMONG(u, last, weekdays) && TOK_AMONG(u, first, feasts)) &&
 	    (!tainted || !common(u, last) || (first + 1 == last && person_context(u, seg)))) {
 		candidate(an, unit, ENTITY_PERSON, EV_GIVEN, i, seg, i);
 		return seg;
@@ -2053,6 +2058,21 @@ static bool initials_are(const char *name, const char *acr, size_t n)
 	return got == n;
 }
 
+/* Whether some paragraph writes the name with the letters after it in
+ * brackets: "Competition and Markets Authority (CMA)". */
+static bool introduced_as(const struct analysis *an, const char *name, const char *acr, size_t n)
+{
+	char want[KEY_MAX + 16];
+	if (strlen(name) + n + 4 >= sizeof want)
+		return false;
+	snprintf(want, sizeof want, "%s (%.*s)", name, (int)n, acr);
+	size_t wl = strlen(want);
+	for (size_t k = 0; k < an->nu; k++)
+		if (an->u[k].text && an->u[k].len >= wl && memmem(an->u[k].text, an->u[k].len, want, wl))
+			return true;
+	return false;
+}
+
 static void resolve_other(struct analysis *an, size_t ci)
 {
 	const struct candidate *c = &an->c[ci];
@@ -2091,15 +2111,18 @@ static void resolve_other(struct analysis *an, size_t ci)
 			return;
 		}
 	}
-	/* "the CMA" after "the Competition and Markets Authority": the one
-	 * organization whose capitalized words begin with its letters */
+	/* "the CMA" after "the Competition and Markets Authority (CMA)": the
+	 * one organization whose capitalized words begin with its letters,
+	 * when the text says so (not "AA" for American Airlines, nor "PRC"
+	 * for the Pew Research Center) */
 	if (c->kind == ENTITY_ORGANIZATION && c->t1 == c->t0 + 1 && acronym(u, c->t0) &&
 	    tok_len(u, c->t0) <= 6) {
 		int found = -1, count = 0;
 		for (size_t k = 0; k < an->ne; k++) {
 			const struct went *w = &an->e[k];
 			if (w->kind == ENTITY_ORGANIZATION && w->name && w->name_words >= 2 &&
-			    initials_are(w->name, tok_ptr(u, c->t0), tok_len(u, c->t0))) {
+			    initials_are(w->name, tok_ptr(u, c->t0), tok_len(u, c->t0)) &&
+			    introduced_as(an, w->name, tok_ptr(u, c->t0), tok_len(u, c->t0))) {
 				count++;
 				found = (int)k;
 			}

@@ -345,6 +345,7 @@ static bool attributive(const struct unit *u, size_t i)
 
 static bool verb(const struct unit *u, size_t i);
 static size_t name_end(const struct unit *u, size_t i);
+static bool sentence_end(const struct unit *u, size_t i);
 static bool aside(const struct unit *u);
 
 /* A short line that credits a picture: "Win McNamee/Getty Images",
@@ -390,6 +391,11 @@ static bool fits(const struct analysis *an, const struct unit *u, size_t i, bool
  * he says"); for "he" and "she", one who may be called so. */
 static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plural, char gender)
 {
+	bool they = plural && tok_is(&an->u[ui], t, "they");
+	/* (an organization "it" or "they" stands for is named in the
+	 * pronoun's sentence or the one before: not "It was the same with
+	 * Cosby", two paragraphs after one) */
+	size_t sentences = 0;
 	for (size_t k = ui + 1, steps = 0; k-- > 0 && steps < 6;) {
 		const struct unit *u = &an->u[k];
 		if (u->block == UNIT_TITLE)
@@ -400,13 +406,27 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			continue;
 		steps++;
 		size_t i = k == ui ? t : u->tk.n;
+		/* (a paragraph ends a sentence, with a stop or not) */
+		if (k != ui && !(u->tk.n > 0 && sentence_end(u, u->tk.n - 1)))
+			sentences++;
 		while (i-- > 0) {
-			/* "they" after "Gallagher and his colleagues" (or "X
-			 * and Y") are people, not an organization named before */
-			if (plural && u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON &&
-			    (i == 0 || u->ent[i - 1] != u->ent[i]) && tok_is(u, name_end(u, i), "and"))
+			if (!u->inq[i] && sentence_end(u, i))
+				sentences++;
+			if (plural && sentences > 1)
 				return -1;
-			/* (nor after "the authors argued": people of some kind) */
+			/* "they" after a sentence that opens on "Gallagher and
+			 * his colleagues" (or "X and Y") are people, not an
+			 * organization named before */
+			size_t s0 = i;
+			while (s0 > 0 && u->tk.v[s0 - 1].sentence == u->tk.v[i].sentence)
+				s0--;
+			if (they && i <= s0 + 2 && u->ent[i] >= 0 && !u->inq[i] &&
+			    an->e[u->ent[i]].kind == ENTITY_PERSON && (i == 0 || u->ent[i - 1] != u->ent[i]) &&
+			    tok_is(u, name_end(u, i), "and"))
+				return -1;
+			/* (nor after people of some kind, "the authors argued",
+			 * "hundreds of protesters converged"; but not an
+			 * organization's, "FAA officials") */
 			static const char *const people[] = {
 				"authors", "researchers", "scientists", "lawmakers", "officials", "experts",
 				"analysts", "economists", "investigators", "prosecutors", "members", "leaders",
@@ -414,8 +434,7 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 				"activists", "senators", "legislators", "organizers", "organisers", "lawyers",
 				"attorneys", "scholars", "editors", "writers", "engineers", "developers",
 			};
-			if (plural && !u->inq[i] && u->ent[i] < 0 && TOK_AMONG(u, i, people) &&
-			    !tok_is(u, i - (i > 0), "of"))
+			if (they && !u->inq[i] && u->ent[i] < 0 && TOK_AMONG(u, i, people) && !(i > 0 && tok_cap(u, i - 1)))
 				return -1;
 			if (!fits(an, u, i, plural, gender))
 				continue;
@@ -665,13 +684,15 @@ char noun_gender(const struct unit *u, size_t i)
 }
 
 /* The one person other than e, of e's family name, whom the word for a
- * relative at token i fits ("mom", "husband"): "Travis Kelce's mom" is
- * Donna Kelce when she is the only other Kelce, and a woman. -1 when
- * none or several. */
-static int relative_of(const struct analysis *an, int e, const struct unit *u, size_t i)
+ * parent at token i of unit ui fits ("mom", "father"), named in that
+ * paragraph or the one before: "Travis Kelce's mom" is Donna Kelce when
+ * she is the only other Kelce, and a woman. -1 when none or several. */
+static int relative_of(const struct analysis *an, int e, const struct unit *u, size_t i, size_t ui)
 {
-	static const char *const f[] = { "mom", "mum", "mother", "wife", "daughter", "sister", "grandmother" };
-	static const char *const m[] = { "dad", "father", "husband", "son", "brother", "grandfather" };
+	/* (a parent: a wife, a daughter or a sister of that name is as
+	 * likely another woman of the family) */
+	static const char *const f[] = { "mom", "mum", "mother" };
+	static const char *const m[] = { "dad", "father" };
 	char g = TOK_AMONG(u, i, f) ? 'f' : TOK_AMONG(u, i, m) ? 'm' : 0;
 	const char *family = an->e[e].last;
 	if (!g || !family)
@@ -685,7 +706,16 @@ static int relative_of(const struct analysis *an, int e, const struct unit *u, s
 			return -1;
 		found = (int)k;
 	}
-	return found;
+	/* (named just before: in this paragraph or the one before it) */
+	if (found < 0)
+		return -1;
+	size_t from = ui > 0 && an->u[ui - 1].block != UNIT_TITLE ? ui - 1 : ui;
+	for (size_t mi = 0; mi < an->nm; mi++) {
+		const struct mention *mm = &an->m[mi];
+		if (mm->ent == found && mm->unit >= from && (mm->unit < ui || (mm->unit == ui && mm->t0 < i)))
+			return found;
+	}
+	return -1;
 }
 
 /* "Actress Jennifer Lawrence … “…,” the Oscar winner said": a word for
@@ -1336,13 +1366,16 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 			/* "said National Treasury Employees Union President
 			 * Tony Reardon": the one with the title */
 			size_t tl;
+			/* (not "said Kyiv Mayor Vitali Klitschko’s spokesman") */
 			if (title_at(u, e1, hi, &tl) && e1 + tl < hi && u->ent[e1 + tl] >= 0 &&
 			    an->e[u->ent[e1 + tl]].kind == ENTITY_PERSON)
-				return who(an, ui, e1 + tl, out);
+				return (u->tk.v[name_end(u, e1 + tl) - 1].flags & TK_POSS) ? BLOCKED
+											   : who(an, ui, e1 + tl, out);
 			/* "said Kyiv resident Svitlana Onofryichuk" */
 			for (size_t c = e1; c < hi && c < e1 + 3 && tok_word(u, c) && !tok_cap(u, c) && !u->inq[c]; c++)
 				if ((TOK_IN(u, c, person_nouns) || TOK_IN(u, c, titles)) && named(an, u, c + 1, ENTITY_PERSON))
-					return who(an, ui, c + 1, out);
+					return (u->tk.v[name_end(u, c + 1) - 1].flags & TK_POSS) ? BLOCKED
+											 : who(an, ui, c + 1, out);
 		}
 		/* "said Kerr’s wife, Mary", "said Alvarez spokeswoman Karen
 		 * Liu", "said University of Miami weather expert Brian
@@ -1580,7 +1613,7 @@ static enum found around_verb(const struct analysis *an, size_t ui, size_t v, si
 				continue;
 			/* "Travis Kelce's mom confirmed": the one other Kelce the
 			 * article names that the word fits, if only one */
-			int kin = relative_of(an, u->ent[i], u, i + 1);
+			int kin = relative_of(an, u->ent[i], u, i + 1, ui);
 			if (kin < 0)
 				return BLOCKED;
 			*out = kin;
@@ -1644,6 +1677,22 @@ static bool sentence_end(const struct unit *u, size_t i)
 
 /* After the closing mark: "…,” Burns said", "…,” said Burns", "…” –
  * Charles Dickens, A Christmas Carol". */
+/* Whether a verb at v is near enough the start lo of the sentence after
+ * a quote that ended its own to be what attributes it: within its first
+ * four words ("“….” Jane Smith, 45, said"), or right after the name it
+ * opens with and a description between commas ("“….” Jane Doe, a
+ * spokeswoman for the agency, said"). */
+static bool near_start(const struct analysis *an, const struct unit *u, size_t lo, size_t v)
+{
+	size_t words = 0;
+	for (size_t t = lo; t < v; t++)
+		words += tok_word(u, t);
+	if (words <= 3)
+		return true;
+	return u->ent[lo] >= 0 && an->e[u->ent[lo]].kind == ENTITY_PERSON && tok_punct(u, name_end(u, lo), ',') &&
+	       v > 0 && tok_punct(u, v - 1, ',') && v - lo < 40;
+}
+
 static enum found after_quote(const struct analysis *an, const struct qrec *q, int *out, bool *cue)
 {
 	const struct unit *u = &an->u[q->u1];
@@ -1678,7 +1727,7 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 	 * left the office, she says, Ailes tried to kiss her.") */
 	static const char *const openers[] = {
 		"as", "when", "after", "while", "since", "because", "if", "although", "though", "before",
-		"once", "until", "during", "but", "then", "later", "yet", "so",
+		"once", "until", "during",
 	};
 	bool stop = period || (q->c > 0 && (tok_punct(u, q->c - 1, '?') || tok_punct(u, q->c - 1, '!')));
 	if (stop && lo < u->tk.n && tok_cap(u, lo) && TOK_AMONG(u, lo, openers))
@@ -1704,13 +1753,15 @@ static enum found after_quote(const struct analysis *an, const struct qrec *q, i
 		 * after it: "“….” Chao said", not "“….” Up until recently,
 		 * Caudevilla answered questions", nor "“….” Wage gains have
 		 * been flat, he said", which the sentence before may settle) */
-		if (period && v > lo + 4)
+		bool speaks = verb(u, v) || (tok_is(u, v, "according") && tok_is(u, v + 1, "to"));
+		bool word = !u->inq[v] && tok_word(u, v) && !tok_cap(u, v) && TOK_IN(u, v, speech_verbs);
+		if ((speaks || word) && stop && !near_start(an, u, lo, v))
 			break;
 		/* ("“All right,” came the reply": someone's words, though
 		 * the noun names no one) */
-		if (!u->inq[v] && tok_word(u, v) && !tok_cap(u, v) && TOK_IN(u, v, speech_verbs))
+		if (word)
 			*cue = true;
-		if (!verb(u, v) && !(tok_is(u, v, "according") && tok_is(u, v + 1, "to")))
+		if (!speaks)
 			continue;
 		*cue = true;
 		/* "“…,” she recalls him saying": the one heard saying it */
@@ -1780,8 +1831,14 @@ static enum found before_quote(const struct analysis *an, size_t ui, size_t o, i
 		lo--;
 	/* "She remembers Ailes’s reply: “…”": whose reply, not who
 	 * remembers it */
+	/* (not "Jane Doe responded to Donald Trump’s tweet:") */
+	size_t pb = o >= 3 ? o - 3 : 0;
+	while (pb > lo && u->ent[pb - 1] >= 0 && u->ent[pb - 1] == u->ent[o - 3])
+		pb--;
+	static const char *const to[] = { "to", "at", "on", "about", "of", "against", "with" };
 	if (o >= lo + 3 && tok_punct(u, o - 1, ':') && TOK_AMONG(u, o - 2, writing) && !u->inq[o - 3] &&
-	    u->ent[o - 3] >= 0 && (u->tk.v[o - 3].flags & TK_POSS) && speaker_entity(an, u->ent[o - 3])) {
+	    u->ent[o - 3] >= 0 && (u->tk.v[o - 3].flags & TK_POSS) && speaker_entity(an, u->ent[o - 3]) &&
+	    !(pb > lo && TOK_AMONG(u, pb - 1, to))) {
 		*out = u->ent[o - 3];
 		return FOUND;
 	}
@@ -2289,7 +2346,13 @@ static int continued_speaker(const struct analysis *an, size_t qi)
 	while (lo > 0 && !sentence_end(prev, lo - 1))
 		lo--;
 	e = one_person(an, prev, lo, prev->tk.n);
-	return e >= 0 ? e : -1;
+	/* (its subject: not "Officers arrested John Smith, 45, on
+	 * Tuesday.") */
+	size_t s = lo + (tok_is(prev, lo, "the") ? 1 : 0);
+	size_t tl;
+	if (title_at(prev, s, prev->tk.n, &tl))
+		s += tl;
+	return e >= 0 && prev->ent[s] == e ? e : -1;
 }
 
 /* ---- kinds ---- */
@@ -2462,7 +2525,9 @@ static void classify(struct analysis *an, size_t qi)
 		q->kind = QUOTE_SCARE;
 	/* a name given to a thing of some kind: "a new “quick edit”
 	 * feature" */
-	else if (words <= 3 && !ends_punct && q->u0 == q->u1 && TOK_AMONG(u1, q->c + 1, kinds_of_thing))
+	else if (words <= 2 && !ends_punct && q->u0 == q->u1 && TOK_AMONG(u1, q->c + 1, kinds_of_thing) &&
+		 !(words == 2 && q->c >= 2 && (tok_is(u1, q->c - 1, "and") || tok_is(u1, q->c - 2, "and") ||
+					       tok_is(u1, q->c - 2, "or"))))
 		q->kind = QUOTE_SCARE;
 	else if (title_case && (!said || (!ends_punct && !verb_near(u0, q->o))))
 		q->kind = QUOTE_SCARE;
@@ -2785,9 +2850,20 @@ static void heading_sources(struct analysis *an)
 		}
 		if (t < u->tk.n || words == 0 || words > 5)
 			continue;
+		/* (words someone may say, not a title: "‘Succession’: Season
+		 * Four") */
+		size_t said = 0, caps = 0;
+		for (size_t k = q->o + 1; k < q->c; k++)
+			if (tok_word(u, k)) {
+				said++;
+				caps += tok_cap(u, k) && k > q->o + 1;
+			}
+		if (said < 3 || caps + 1 >= said)
+			continue;
+		/* (a person named there is theirs) */
 		int first = u->ent[q->c + 2];
 		int who = first >= 0 && an->e[first].kind == ENTITY_PERSON ? first : -1;
-		for (size_t j = i + 1; j < an->nq; j++) {
+		for (size_t j = i + 1; j < an->nq && who < 0; j++) {
 			const struct qrec *p = &an->q[j];
 			const struct unit *pu = &an->u[p->u0];
 			if (p->dead)

@@ -196,10 +196,11 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 			}
 			break;
 		}
-		/* "CreditKirsten Luce": a label the page's markup glued to a
-		 * name; a common word, then a capitalized one of four letters
-		 * or more (not "SingTel") */
-		for (size_t k = start + 4; k + 3 < end; k++) {
+		/* "CreditKirsten Luce", "CreditSam Hodgson": a label the
+		 * page's markup glued to a name; a common word, then a
+		 * capitalized one of four letters or more, or a given name
+		 * (not "SingTel") */
+		for (size_t k = start + 4; k + 1 < end; k++) {
 			if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z'))
 				continue;
 			size_t k2 = k, k3;
@@ -214,7 +215,10 @@ int tokenize(const char *s, size_t len, struct tokens *t)
 				char low[32];
 				bool camel = lastcap > k && lower_copy(s + lastcap, end - lastcap, low, sizeof low) &&
 					     LIST_HAS(common_words, low);
-				if (!camel && lower_copy(s + start, k - start, low, sizeof low) &&
+				char rest[32];
+				bool name_after = end - k >= 4 || (lower_copy(s + k, end - k, rest, sizeof rest) &&
+								   LIST_HAS(given_names, rest));
+				if (!camel && name_after && lower_copy(s + start, k - start, low, sizeof low) &&
 				    LIST_HAS(common_words, low))
 					end = next = k;
 				break;
