@@ -1775,6 +1775,35 @@ static void namesakes(void)
 	ok(find(a, ENTITY_PERSON, "Billy Sunday") != NULL, "a family name may be a day's");
 	ok(!quote(a, "Succession") || quote(a, "Succession")->kind == QUOTE_SCARE, "a title with a colon is no quote");
 	drop(a);
+
+	a = make(NULL, "Devon and Cornwall Police said “arrests are ongoing”. The National Police Chiefs’ Council "
+		 "called for a “united and robust policing response”. The Romans used oil lamps in 500 BC.",
+		 "Goldman Sachs estimates that oil production could rise.",
+		 "“We maintain our view that regime change is a risk,” the bank said in a note.",
+		 "Serhii Radio, a chemistry researcher at DonNU, says not everyone could leave. “They checked our phones,” "
+		 "he says. Ihtisham Hibatullah, Al Jazeera's manager of communications, urged an inquiry.",
+		 "Andy Murray beat Alexander Bublik on Tuesday.",
+		 "But Murray struck at the next opportunity and served out for victory.",
+		 "“He is one of the most skilful players on the tour,” said the 36-year-old.",
+		 "Detective Warrant Officer Reinette Cronje said all four babies had been killed.",
+		 "During the session, Murray was asked, “Do you feel any guilt?” The player admitted that he did.",
+		 "Amina Salum sells food near the terminal. “Nothing can harm us where there is light,” says the mother "
+		 "of four who vends food there.", NULL);
+	is(speaker(a, "arrests are ongoing"), "Devon and Cornwall Police", "two places and “and” before “Police” are one force");
+	is(speaker(a, "united and robust policing response"), "National Police Chiefs’ Council",
+	   "“Chiefs’” stands inside an institution's name");
+	ok(!find(a, ENTITY_ORGANIZATION, "BC"), "“BC” is a date's, no organization");
+	is(speaker(a, "We maintain our view that regime change is a risk,"), "Goldman Sachs",
+	   "a company the list knows; “the bank” is the one the paragraph before opens on");
+	ok(find(a, ENTITY_PERSON, "Serhii Radio") != NULL, "a name said to be a researcher's is a person's, “Radio” or not");
+	is(speaker(a, "They checked our phones,"), "Serhii Radio", "and “he says” is his");
+	ok(find(a, ENTITY_PERSON, "Ihtisham Hibatullah") != NULL, "“X, Al Jazeera's manager,” is someone");
+	is(speaker(a, "He is one of the most skilful players on the tour,"), "Andy Murray",
+	   "“said the 36-year-old”, no one's age given: the one the story is on");
+	ok(find(a, ENTITY_PERSON, "Reinette Cronje") != NULL, "“Detective Warrant Officer” is a title");
+	is(speaker(a, "Do you feel any guilt?"), "(none)", "a question put to someone is not their words");
+	is(speaker(a, "Nothing can harm us where there is light,"), "Amina Salum", "“says the mother of four who …”");
+	drop(a);
 }
 
 int main(void)

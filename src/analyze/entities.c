@@ -119,7 +119,7 @@ static bool acronym(const struct unit *u, size_t i)
 		"ai", "aids", "am", "ap", "ceo", "cfo", "coo", "covid", "cto", "diy", "dna", "faq",
 		"gdp", "hiv", "hr", "id", "iii", "ii", "iv", "lgbt", "lgbtq", "mp", "mps", "ok",
 		"pdf", "phd", "pm", "pr", "rip", "sars", "tv", "ufo", "vi", "vii", "viii", "ix",
-		"xi", "xii", "op", "ed", "uk", "us", "usa",
+		"xi", "xii", "op", "ed", "uk", "us", "usa", "bc", "ad", "bce", "ce",
 	};
 	if (!tok_word(u, i) || !(u->tk.v[i].flags & TK_ALLCAPS) || tok_len(u, i) > 8)
 		return false;
@@ -491,9 +491,13 @@ static bool person_context(const struct unit *u, size_t end)
 		if (role && k > n && (k >= u->tk.n || tok_punct(u, k, ',')))
 			return true;
 	}
-	/* ", Albania’s foreign minister,": someone's role somewhere */
-	if (tok_punct(u, end, ',') && n < u->tk.n && tok_cap(u, n) && (u->tk.v[n].flags & TK_POSS))
-		for (size_t k = n + 1; k < n + 4 && tok_word(u, k) && !tok_cap(u, k); k++)
+	/* ", Albania’s foreign minister,", ", Al Jazeera's manager of …":
+	 * someone's role somewhere */
+	size_t p = n;
+	while (p < u->tk.n && p < n + 3 && tok_cap(u, p) && !(u->tk.v[p].flags & TK_POSS))
+		p++;
+	if (tok_punct(u, end, ',') && p < u->tk.n && tok_cap(u, p) && (u->tk.v[p].flags & TK_POSS))
+		for (size_t k = p + 1; k < p + 4 && tok_word(u, k) && !tok_cap(u, k); k++)
 			if (TOK_IN(u, k, titles) || TOK_IN(u, k, person_nouns))
 				return true;
 	/* in lower case: ", The Empire Strikes Back" goes on a list of titles */
@@ -764,9 +768,15 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
+	/* an organization the list knows ("Nvidia", "Pfizer") */
+	char key[KEY_MAX];
+	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(org_names, key) &&
+	    !(common(u, i) && (t->flags & TK_SENTENCE))) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
+		return;
+	}
 	/* someone known by one name ("Rihanna", "Pelé"), though it is a
 	 * given name too */
-	char key[KEY_MAX];
 	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(famous_people, key)) {
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
@@ -901,6 +911,50 @@ static bool and_institution(const struct unit *u, size_t i, size_t j)
 	return true;
 }
 
+/* Whether ", a chemistry researcher at …" after token end says the name
+ * before it is someone's: an article, a few words in lower case, and a
+ * word for a person that is none for an organization. */
+static bool described_as_person(const struct unit *u, size_t end)
+{
+	static const char *const things[] = {
+		"company", "firm", "group", "outlet", "broadcaster", "network", "station", "channel",
+		"brand", "agency", "organization", "organisation", "charity", "newspaper", "magazine",
+		"website", "app", "platform", "service", "publication", "show", "programme", "program",
+		"band", "team", "club", "label", "studio",
+	};
+	static const char *const articles[] = { "a", "an", "the" };
+	if (!tok_punct(u, end, ',') || !TOK_AMONG(u, end + 1, articles))
+		return false;
+	for (size_t k = end + 2; k < u->tk.n && k < end + 6 && tok_word(u, k) && !tok_cap(u, k); k++) {
+		if (TOK_AMONG(u, k, things))
+			return false;
+		if (TOK_IN(u, k, person_nouns) || TOK_IN(u, k, titles))
+			return true;
+	}
+	return false;
+}
+
+/* "Devon and Cornwall Police", "Avon and Somerset Constabulary": two
+ * places joined by "and" before a word for a police force (or, when the
+ * lists know one of the places, a council) that serves both. */
+static bool and_places(const struct unit *u, size_t i, size_t seg, size_t end)
+{
+	static const char *const serves[] = {
+		"police", "constabulary", "council", "councils", "fire", "ambulance", "trust", "authority",
+	};
+	/* (a place, or a word that is no common word: "Devon") */
+	size_t j = seg + 1, known = place(u, i, seg - i);
+	while (j < end && name_word(u, j) && !TOK_AMONG(u, j, serves) && (place(u, j, 1) || !common(u, j))) {
+		known += place(u, j, 1);
+		j++;
+	}
+	bool plain = true;
+	for (size_t k = i; k < seg; k++)
+		plain = plain && tok_word(u, k) && (place(u, k, 1) || !common(u, k));
+	static const char *const forces[] = { "police", "constabulary", "fire", "ambulance" };
+	return plain && (known > 0 || TOK_AMONG(u, j, forces)) && j > seg + 1 && j < end && TOK_AMONG(u, j, serves);
+}
+
 /* A stretch of capitalized words without titles or connectors. Returns
  * where it ends (an organization's name may run on: "Bank of America"). */
 static size_t classify_plain(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
@@ -930,6 +984,13 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		i++;
 	if (i >= seg)
 		return seg;
+	/* "Goldman Sachs", "Louis Vuitton": an organization the list knows,
+	 * whatever its words */
+	char okey[KEY_MAX];
+	if (form_key(u, i, seg, okey, sizeof okey) && LIST_HAS(org_names, okey)) {
+		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, seg, i);
+		return seg;
+	}
 	/* "Angus MacLeod MSP": letters after a name */
 	if (seg > i + 2 && (u->tk.v[seg - 1].flags & TK_ALLCAPS) && TOK_AMONG(u, seg - 1, postnominal) &&
 	    strong_given(u, i) && !(u->tk.v[seg - 2].flags & TK_ALLCAPS)) {
@@ -955,7 +1016,8 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	 * Commission", "the National Oceanic and Atmospheric
 	 * Administration": common words on both sides of "and", and a word
 	 * for an institution last */
-	if (seg < end && tok_is(u, seg, "and") && words <= 3 && and_institution(u, i, seg)) {
+	bool places = seg < end && tok_is(u, seg, "and") && words <= 3 && and_places(u, i, seg, end);
+	if (seg < end && tok_is(u, seg, "and") && words <= 3 && (places || and_institution(u, i, seg))) {
 		/* (up to its last word for an institution: "… Commission
 		 * Investor Advocate Rick Fleming") */
 		size_t j = seg + 1, last = 0;
@@ -964,13 +1026,20 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 				last = j;
 			j++;
 		}
-		if (last > 0 && and_institution(u, seg + 1, last)) {
+		if (last > 0 && (places || and_institution(u, seg + 1, last))) {
 			candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, last + 1, i);
 			return last + 1;
 		}
 	}
 	if (n > 1 && place(u, i, n)) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
+		return seg;
+	}
+	/* "Serhii Radio, a chemistry researcher at DonNU, says": a name
+	 * that ends in a word for an organization, said to be someone's */
+	if (words == 2 && seg == i + 2 && org_word(u, i + 1) && !org_word(u, i) && !common(u, i) &&
+	    !place(u, i, 1) && !acronym(u, i) && described_as_person(u, seg)) {
+		candidate(an, unit, ENTITY_PERSON, EV_UNKNOWN, i, seg, i);
 		return seg;
 	}
 	for (size_t k = i; k < seg; k++) {
@@ -1439,7 +1508,8 @@ static bool group_noun(const struct unit *u, size_t i)
 	static const char *const w[] = {
 		"children", "women", "men", "people", "veterans", "workers", "boys", "girls",
 		"students", "teachers", "nurses", "farmers", "citizens", "soldiers", "sailors",
-		"mothers", "fathers", "friends", "peoples", "nations",
+		"mothers", "fathers", "friends", "peoples", "nations", "chiefs", "officers", "governors",
+		"mayors", "ministers", "parents", "survivors",
 	};
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (tok_is(u, i, w[k]))

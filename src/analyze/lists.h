@@ -30,6 +30,7 @@ LIST(function_words)
 LIST(person_nouns)
 LIST(famous_family)
 LIST(famous_people)
+LIST(org_names)
 #undef LIST
 
 /* Whether key (already lower case) is in the list. */

@@ -722,7 +722,16 @@ static int relative_of(const struct analysis *an, int e, const struct unit *u, s
  * the one person the story has just been about stands for them, as "she"
  * would — when no one else is named in this paragraph before it or in
  * the one before. -1 when not so. */
+static int epithet_of(const struct analysis *an, size_t ui, size_t i, bool described);
+
 static int epithet(const struct analysis *an, size_t ui, size_t i)
+{
+	return epithet_of(an, ui, i, false);
+}
+
+/* (described: the word has a description after it, "says the mother of
+ * four who vends food": the verb is before it) */
+static int epithet_of(const struct analysis *an, size_t ui, size_t i, bool described)
 {
 	/* (the one who speaks: "the star said", "said the star." — not
 	 * "said the senator is “…”") */
@@ -737,7 +746,8 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 	char low[KEY_MAX];
 	size_t ln2 = tok_lower(u, nx, low) ? strlen(low) : 0;
 	bool adverb = TOK_AMONG(u, nx, adverbs) || (ln2 > 4 && !strcmp(low + ln2 - 2, "ly"));
-	if (nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) && !(adverb && nx + 1 < u->tk.n && verb(u, nx + 1)))
+	if (!described && nx < u->tk.n && tok_word(u, nx) && !verb(u, nx) &&
+	    !(adverb && nx + 1 < u->tk.n && verb(u, nx + 1)))
 		return -1;
 	char g = noun_gender(u, i);
 	int e = antecedent(an, ui, i, false, g);
@@ -769,6 +779,14 @@ static int epithet(const struct analysis *an, size_t ui, size_t i)
 /* Whether an organization of that name may be called "the union", "the
  * group", "the company": a union or a guild a union; any one a group or
  * an organization; a company or a firm none of the state's. */
+static bool among_words(const char *low, const char *const *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(low, w[k]))
+			return true;
+	return false;
+}
+
 static bool org_fits(const char *name, const char *low)
 {
 	static const char *const state[] = {
@@ -780,7 +798,15 @@ static bool org_fits(const char *name, const char *low)
 		return has_word(name, "union") || has_word(name, "guild") || has_word(name, "federation");
 	if (!strcmp(low, "group") || !strcmp(low, "organization") || !strcmp(low, "organisation"))
 		return true;
-	if (!strcmp(low, "company") || !strcmp(low, "firm")) {
+	/* (what news calls a company by its trade: "Goldman Sachs … the
+	 * bank said") */
+	static const char *const trades[] = {
+		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
+		"broadcaster", "chain", "startup", "publisher", "manufacturer", "maker", "brand", "giant",
+		"developer", "operator", "supermarket", "grocer", "studio", "label", "network", "company",
+		"firm",
+	};
+	if (among_words(low, trades, sizeof trades / sizeof *trades)) {
 		for (size_t k = 0; k < sizeof state / sizeof *state; k++)
 			if (has_word(name, state[k]))
 				return false;
@@ -868,6 +894,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (!definite)
 			return BLOCKED;
 		int found = -1;
+		bool ages = false;
 		for (size_t mi = mentions_from(an, ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0, ui, i); mi < an->nm;
 		     mi++) {
 			const struct mention *m = &an->m[mi];
@@ -880,12 +907,20 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 			bool aged = (m->t0 > 0 && tok_is(w, m->t0 - 1, low)) ||
 				    (tok_punct(w, m->t1, ',') && m->t1 + 1 < w->tk.n &&
 				     tok_len(w, m->t1 + 1) == digits && !memcmp(tok_ptr(w, m->t1 + 1), low, digits));
+			/* (anyone's age given at all) */
+			ages = ages || (tok_punct(w, m->t1, ',') && m->t1 + 1 < w->tk.n && tok_word(w, m->t1 + 1) &&
+					(w->tk.v[m->t1 + 1].flags & TK_DIGIT) && tok_len(w, m->t1 + 1) <= 3);
 			if (!aged || found == m->ent)
 				continue;
 			if (found >= 0)
 				return BLOCKED;
 			found = m->ent;
 		}
+		/* (else, when the story gives no one's age, as "she" would
+		 * be, the one the story has just been on: "Murray served out
+		 * for victory. “…,” said the 36-year-old") */
+		if (found < 0 && !ages)
+			found = epithet(an, ui, i);
 		if (found < 0)
 			return BLOCKED;
 		*out = found;
@@ -900,7 +935,11 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		base[ln - 6] = '\0';
 	}
 	bool is_title = LIST_HAS(titles, low) || (elect && LIST_HAS(titles, base));
-	bool is_org = LIST_HAS(org_words, low);
+	static const char *const trade_words[] = {
+		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
+		"broadcaster", "chain", "startup", "publisher", "manufacturer", "supermarket", "grocer",
+	};
+	bool is_org = LIST_HAS(org_words, low) || TOK_AMONG(u, i, trade_words);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
 			   !strcmp(low, "spokesperson") || !strcmp(low, "official") ||
 			   !strcmp(low, "leader") || !strcmp(low, "man") || !strcmp(low, "woman") ||
@@ -969,6 +1008,15 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (found == -1 && (TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets) || TOK_AMONG(u, i, fame)) &&
 		    !person_word_generic(u, i))
 			found = epithet(an, ui, i);
+		/* "says the mother of four", "says the woman who is in her
+		 * late 20s": a description of the one the story is on */
+		static const char *const kin[] = {
+			"woman", "man", "mother", "father", "mom", "dad", "mum", "wife", "husband",
+			"grandmother", "grandfather", "widow", "widower",
+		};
+		if (found == -1 && TOK_AMONG(u, i, kin) && (tok_is(u, i + 1, "of") || tok_is(u, i + 1, "who")) &&
+		    i >= 2 && verb(u, i - 2))
+			found = epithet_of(an, ui, i, true);
 	}
 	if (found >= 0) {
 		*out = found;
@@ -1348,7 +1396,9 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
 			break;
 		/* (past a year: "according to a 2014 report from …") */
-		if (u->inq[k] || (has_digit_tok(u, k) && !(k > j && tok_len(u, k) == 4 && tok_word(u, k + 1))))
+		/* (but "said the 36-year-old") */
+		bool aged = tok_len(u, k) > 9 && !memcmp(tok_ptr(u, k) + tok_len(u, k) - 9, "-year-old", 9);
+		if (u->inq[k] || (has_digit_tok(u, k) && !aged && !(k > j && tok_len(u, k) == 4 && tok_word(u, k + 1))))
 			break;
 		/* "saying as much in a … op-ed" names no one after the verb */
 		if (!tok_is(u, k, "the") && !tok_is(u, k, "a") && !tok_is(u, k, "an") &&
@@ -2121,8 +2171,16 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue, bool *o
 	bool runs_on = q->c > 0 && tok_word(u1, q->c - 1) && q->o > 0 && !(u0->cont && first == 0);
 	if (runs_on)
 		f = before_quote(an, q->u0, q->o, &e, cue);
+	/* (a quote its own sentence introduces and ends, "Ishiba was
+	 * asked, “Do you feel any guilt?” The prime minister admitted that
+	 * he did.": the words after it are another sentence's) */
+	bool introduced = false;
+	if (q->o > 1 && (tok_punct(u0, q->o - 1, ',') || tok_punct(u0, q->o - 1, ':')) && q->c > 0 &&
+	    (tok_punct(u1, q->c - 1, '.') || tok_punct(u1, q->c - 1, '?') || tok_punct(u1, q->c - 1, '!')))
+		for (size_t v = q->o - 1; v-- > 0 && v + 4 >= q->o && !introduced;)
+			introduced = verb(u0, v);
 	bool verb_after = false;
-	if (f == NOT_FOUND) {
+	if (f == NOT_FOUND && !introduced) {
 		f = after_quote(an, q, &e, &verb_after);
 		*cue = *cue || verb_after;
 	}
