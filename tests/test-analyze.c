@@ -1804,6 +1804,24 @@ static void namesakes(void)
 	is(speaker(a, "Do you feel any guilt?"), "(none)", "a question put to someone is not their words");
 	is(speaker(a, "Nothing can harm us where there is light,"), "Amina Salum", "“says the mother of four who …”");
 	drop(a);
+
+	a = make(NULL, "Murray beat fiery Frenchman Corentin Moutet, and Burrage beat world No 38 Anna Blinkova. Draper "
+		 "knocked out Radu Albot 6-1, 6-4. No. 1 Palmer Ridge (10-0) plays at home. The West Indies won.",
+		 "PM Anwar spoke at 5 PM Wednesday. Datuk Seri Anwar Ibrahim left, and Datuk Mohd Faiz Abdullah agreed.",
+		 "She sold maize near the Lindi Bus Terminal, behind the Nana Backpacker Hostel. Instituto Escolhas said so.",
+		 NULL);
+	ok(find(a, ENTITY_PERSON, "Corentin Moutet") != NULL, "“Frenchman X Y” is X Y");
+	ok(find(a, ENTITY_PERSON, "Anna Blinkova") != NULL, "“world No 38 X” is a player");
+	ok(find(a, ENTITY_PERSON, "Radu Albot") != NULL, "a name before a tennis score is a player's");
+	ok(!find(a, ENTITY_PERSON, "Palmer Ridge"), "but “No. 1 X (10-0)” is a team");
+	ok(!find(a, ENTITY_PERSON, "West Indies"), "“The West Indies” is no one");
+	ok(find(a, ENTITY_PERSON, "Anwar Ibrahim") != NULL && find(a, ENTITY_PERSON, "Mohd Faiz Abdullah") != NULL,
+	   "“PM”, “Datuk Seri” and “Datuk” are titles");
+	ok(!find(a, ENTITY_PERSON, "Wednesday"), "“5 PM Wednesday” is a time");
+	ok(!find(a, ENTITY_PERSON, "Lindi Bus Terminal") && !find(a, ENTITY_PERSON, "Nana Backpacker Hostel"),
+	   "a terminal and a hostel are places");
+	ok(find(a, ENTITY_ORGANIZATION, "Instituto Escolhas") != NULL, "“Instituto” names an organization");
+	drop(a);
 }
 
 int main(void)

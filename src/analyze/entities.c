@@ -245,6 +245,11 @@ bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
 	/* "Martin Luther King Jr.": a family name, before a generation */
 	if (known == 1 && i + 1 < u->tk.n && TOK_AMONG(u, i + 1, generations))
 		return false;
+	/* "PM Anwar", but not "5 PM Wednesday" nor "1 PM ET": a time */
+	if (known == 1 && tok_is(u, i, "pm") &&
+	    ((i > 0 && (u->tk.v[i - 1].flags & TK_DIGIT)) || tok_month_or_day(u, i + 1) ||
+	     (i + 1 < u->tk.n && (u->tk.v[i + 1].flags & TK_ALLCAPS))))
+		return false;
 	if (i + (size_t)known <= end) {
 		*len = (size_t)known;
 		return true;
@@ -1034,6 +1039,26 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	if (n > 1 && place(u, i, n)) {
 		candidate(an, unit, ENTITY_PLACE, EV_NONE, i, seg, i);
 		return seg;
+	}
+	/* "Frenchman Corentin Moutet", "American Coco Gauff": where someone
+	 * is from, then their name */
+	static const char *const demonyms[] = {
+		"frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
+		"irishman", "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "briton",
+		"spaniard", "swede", "dane", "finn", "pole", "scot", "kiwi", "aussie",
+	};
+	if (words >= 3 && words <= 4 && (TOK_AMONG(u, i, demonyms) || (nationality(u, i) && tok_len(u, i) > 3 &&
+								   tok_ptr(u, i)[tok_len(u, i) - 1] != 's'))) {
+		bool plain = tok_word(u, i + 1) && !(u->tk.v[i + 1].flags & TK_INITIAL) &&
+			     (strong_given(u, i + 1) || !common(u, i + 1));
+		for (size_t k = i + 1; k < seg && plain; k++)
+			plain = !tok_word(u, k) || (!org_word(u, k) && !place(u, k, 1) && !acronym(u, k) &&
+						   !nationality(u, k) && !tok_month_or_day(u, k) && !has_digit(u, k) &&
+						   !(common(u, k) && !strong_given(u, k) && k == seg - 1));
+		if (plain) {
+			candidate(an, unit, ENTITY_PERSON, EV_TITLE, i + 1, seg, i + 1);
+			return seg;
+		}
 	}
 	/* "Serhii Radio, a chemistry researcher at DonNU, says": a name
 	 * that ends in a word for an organization, said to be someone's */
@@ -2600,9 +2625,14 @@ void entities_confirm(struct analysis *an)
 			ev[m->ent].context = true;
 		/* "Firefox 3.6": a version, so a product; not for a name
 		 * that the words around call someone's */
+		/* (but "knocking out Radu Albot 6-1, 6-4": a player and a
+		 * score) */
 		if (!w->titled && !w->heard && m->t1 < u->tk.n && tok_word(u, m->t1) &&
 		    (u->tk.v[m->t1].flags & TK_DIGIT) && m->t1 > 0 &&
-		    u->tk.v[m->t1].start == u->tk.v[m->t1 - 1].end + 1 && u->text[u->tk.v[m->t1 - 1].end] == ' ')
+		    u->tk.v[m->t1].start == u->tk.v[m->t1 - 1].end + 1 && u->text[u->tk.v[m->t1 - 1].end] == ' ' &&
+		    !(w->given_named && (memchr(tok_ptr(u, m->t1), '-', tok_len(u, m->t1)) ||
+					 (tok_punct(u, m->t1 + 1, '-') && m->t1 + 2 < u->tk.n &&
+					  (u->tk.v[m->t1 + 2].flags & TK_DIGIT)))))
 			ev[m->ent].veto = true;
 		/* a character in a film or a play, brought in as one (not
 		 * "a film about Emily Dickinson … Cynthia Nixon plays Emily
@@ -2637,7 +2667,10 @@ void entities_confirm(struct analysis *an)
 		if (!w->titled && tok_punct(u, m->t1, '(') && tok_word(u, m->t1 + 1) &&
 		    (u->tk.v[m->t1 + 1].flags & TK_DIGIT) && memchr(tok_ptr(u, m->t1 + 1), '-', tok_len(u, m->t1 + 1)))
 			ev[m->ent].thing = true;
-		if (!w->titled && m->t0 >= 2 && tok_word(u, m->t0 - 1) && (u->tk.v[m->t0 - 1].flags & TK_DIGIT) &&
+		/* (but "world No 38 Anna Blinkova", a player's ranking) */
+		bool world = (m->t0 >= 3 && tok_is(u, m->t0 - 3, "world")) || (m->t0 >= 4 && tok_is(u, m->t0 - 4, "world"));
+		if (!w->titled && !world && m->t0 >= 2 && tok_word(u, m->t0 - 1) &&
+		    (u->tk.v[m->t0 - 1].flags & TK_DIGIT) &&
 		    (tok_is(u, m->t0 - 2, "no") || tok_punct(u, m->t0 - 2, '.')) &&
 		    (tok_is(u, m->t0 - 2, "no") || (m->t0 >= 3 && tok_is(u, m->t0 - 3, "no"))))
 			ev[m->ent].thing = true;
