@@ -1822,6 +1822,11 @@ static void namesakes(void)
 	   "a terminal and a hostel are places");
 	ok(find(a, ENTITY_ORGANIZATION, "Instituto Escolhas") != NULL, "“Instituto” names an organization");
 	drop(a);
+
+	a = make(NULL, "Saphina Ndali is a mother of two. The aptly named Operations Support Tool is a computer model.", NULL);
+	ok(find(a, ENTITY_PERSON, "Saphina Ndali") != NULL, "“X is a mother of two” says X is someone");
+	ok(!find(a, ENTITY_PERSON, "Operations Support Tool"), "but “is a computer model” does not");
+	drop(a);
 }
 
 int main(void)

@@ -478,6 +478,13 @@ static bool person_context(const struct unit *u, size_t end)
 {
 	if (speech_verb(u, end) || tok_is(u, end, "contributed"))
 		return true;
+	/* "Saphina Ndali is a mother of two" (not "… Tool is a computer
+	 * model") */
+	static const char *const things_too[] = { "model", "host", "guide", "giant", "pioneer", "leader", "star" };
+	if ((tok_is(u, end, "is") || tok_is(u, end, "was")) && (tok_is(u, end + 1, "a") || tok_is(u, end + 1, "an")))
+		for (size_t k = end + 2; k < u->tk.n && k < end + 5 && tok_word(u, k) && !tok_cap(u, k); k++)
+			if ((TOK_IN(u, k, person_nouns) || TOK_IN(u, k, titles)) && !TOK_AMONG(u, k, things_too))
+				return true;
 	/* a credit: "Olena Shmahalo/Quanta Magazine", "Jim Watson/AFP" */
 	if (tok_punct(u, end, '/') && tok_cap(u, end + 1))
 		return true;
