@@ -1827,6 +1827,38 @@ static void namesakes(void)
 	ok(find(a, ENTITY_PERSON, "Saphina Ndali") != NULL, "“X is a mother of two” says X is someone");
 	ok(!find(a, ENTITY_PERSON, "Operations Support Tool"), "but “is a computer model” does not");
 	drop(a);
+
+	/* what a second review found the rules above doing wrong */
+	a = make(NULL, "Raymond James, 45, a plumber from Leeds, said the pipes froze.",
+		 "His sister Chanel Johnson agreed. “It was cold,” Chanel said.",
+		 "The family thanked Sarah Patel and Kent Police for their help.",
+		 "Italian Serie A clubs met. Finn Russell Jones, 23, was there.",
+		 "Tata Group, a leader in steel, bid.", "Chief Justice Tun Tun Oo spoke.", NULL);
+	ok(find(a, ENTITY_PERSON, "Raymond James") != NULL, "a name the organizations' list knows is someone's when the text says so");
+	is(speaker(a, "It was cold,"), "Chanel Johnson", "a given name on that list is still a given name");
+	ok(find(a, ENTITY_PERSON, "Sarah Patel") != NULL, "“X Y and Kent Police” is someone and a force");
+	ok(!find(a, ENTITY_PERSON, "Serie A"), "“Italian Serie A” is no one");
+	ok(find(a, ENTITY_PERSON, "Finn Russell Jones") != NULL, "“Finn” is a given name here, not a demonym");
+	ok(!find(a, ENTITY_PERSON, "Tata Group"), "“a leader in steel” is no person's description");
+	ok(find(a, ENTITY_PERSON, "Tun Tun Oo") != NULL || find(a, ENTITY_PERSON, "Tun Oo") != NULL,
+	   "“Tun” is no title before a Burmese name");
+	drop(a);
+
+	a = make(NULL, "John Smith died in the fire.",
+		 "“He was a hero,” said the father of one of the victims.",
+		 "Andy Murray lost to a 28-year-old from Spain.",
+		 "“I felt great today,” said the 28-year-old.",
+		 "When asked, “Never!” Johnson replied.",
+		 "Mark Zuckerberg said this was the reason Facebook was able to buy Oculus for less than its asking price.",
+		 "> We are building the future.",
+		 "Boeing said it would cut jobs. The Stock Market fell.", NULL);
+	is(speaker(a, "He was a hero,"), "(none)", "“the father of one of the victims” is no one named");
+	is(speaker(a, "I felt great today,"), "(none)", "“the 28-year-old” is not the one a 28-year-old beat");
+	is(speaker(a, "Never!"), "Johnson", "“When asked,” is no introduction with a speaker of its own");
+	is(speaker(a, "We are building the future."), "Mark Zuckerberg", "“asking price” is no speech");
+	ok(find(a, ENTITY_ORGANIZATION, "Boeing") != NULL, "a list's organization opening a sentence");
+	ok(!find(a, ENTITY_PLACE, "Stock Market"), "a market is no place");
+	drop(a);
 }
 
 int main(void)

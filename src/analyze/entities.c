@@ -758,6 +758,23 @@ static bool long_capitals(const struct unit *u, size_t i)
 	return tok_word(u, i) && (u->tk.v[i].flags & TK_ALLCAPS) && tok_len(u, i) >= 5;
 }
 
+/* Whether a person's name met so far begins or ends with the word key
+ * (lower case): "Chanel" after "Chanel Johnson", "Prada" after "Miuccia
+ * Prada". */
+static bool word_of_someone(const struct analysis *an, const char *key)
+{
+	for (size_t c = 0; c < an->nc; c++) {
+		const struct candidate *k = &an->c[c];
+		if (k->kind != ENTITY_PERSON || k->t1 <= k->t0 + 1)
+			continue;
+		const struct unit *u = &an->u[k->unit];
+		char w[KEY_MAX];
+		if ((tok_lower(u, k->t0, w) && !strcmp(w, key)) || (tok_lower(u, k->t1 - 1, w) && !strcmp(w, key)))
+			return true;
+	}
+	return false;
+}
+
 static void classify_single(struct analysis *an, size_t unit, size_t i)
 {
 	struct unit *u = &an->u[unit];
@@ -782,8 +799,9 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 	}
 	/* an organization the list knows ("Nvidia", "Pfizer") */
 	char key[KEY_MAX];
+	/* (not a given name too: "Chanel said" after Chanel Johnson) */
 	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(org_names, key) &&
-	    !(common(u, i) && (t->flags & TK_SENTENCE))) {
+	    !(common(u, i) && (t->flags & TK_SENTENCE)) && !given(u, i) && !word_of_someone(an, key)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}
@@ -934,13 +952,23 @@ static bool described_as_person(const struct unit *u, size_t end)
 		"website", "app", "platform", "service", "publication", "show", "programme", "program",
 		"band", "team", "club", "label", "studio",
 	};
+	/* (words for people that are none for organizations: not "a
+	 * leader in steel", "an adviser to the deal") */
+	static const char *const jobs[] = {
+		"researcher", "scientist", "professor", "student", "teacher", "doctor", "nurse", "lawyer",
+		"economist", "engineer", "author", "writer", "journalist", "reporter", "activist",
+		"spokesman", "spokeswoman", "resident", "mother", "father", "farmer", "physician",
+		"surgeon", "lecturer", "historian", "artist", "musician", "singer", "actor", "actress",
+		"poet", "novelist", "pastor", "priest", "soldier", "officer", "detective", "chemist",
+		"biologist", "physicist", "psychologist", "volunteer", "worker", "driver", "mechanic",
+	};
 	static const char *const articles[] = { "a", "an", "the" };
 	if (!tok_punct(u, end, ',') || !TOK_AMONG(u, end + 1, articles))
 		return false;
 	for (size_t k = end + 2; k < u->tk.n && k < end + 6 && tok_word(u, k) && !tok_cap(u, k); k++) {
 		if (TOK_AMONG(u, k, things))
 			return false;
-		if (TOK_IN(u, k, person_nouns) || TOK_IN(u, k, titles))
+		if (TOK_AMONG(u, k, jobs))
 			return true;
 	}
 	return false;
@@ -960,11 +988,10 @@ static bool and_places(const struct unit *u, size_t i, size_t seg, size_t end)
 		known += place(u, j, 1);
 		j++;
 	}
-	bool plain = true;
-	for (size_t k = i; k < seg; k++)
-		plain = plain && tok_word(u, k) && (place(u, k, 1) || !common(u, k));
+	/* (one word each side: not "Sarah Patel and Kent Police") */
+	bool plain = seg == i + 1 && tok_word(u, i) && (place(u, i, 1) || !common(u, i));
 	static const char *const forces[] = { "police", "constabulary", "fire", "ambulance" };
-	return plain && (known > 0 || TOK_AMONG(u, j, forces)) && j > seg + 1 && j < end && TOK_AMONG(u, j, serves);
+	return plain && j == seg + 2 && (known > 0 || TOK_AMONG(u, j, forces)) && j < end && TOK_AMONG(u, j, serves);
 }
 
 /* A stretch of capitalized words without titles or connectors. Returns
@@ -987,6 +1014,8 @@ static bool thing_after_the(const struct unit *u, size_t i, size_t seg, size_t e
 		TOK_IN(u, seg, function_words));
 }
 
+static bool word_of_someone(const struct analysis *an, const char *key);
+
 static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, size_t seg, size_t end,
 				 bool tainted)
 {
@@ -998,8 +1027,13 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		return seg;
 	/* "Goldman Sachs", "Louis Vuitton": an organization the list knows,
 	 * whatever its words */
+	/* (but "Edward Jones, 45, a plumber, said" is someone, and so is
+	 * "Chanel said" after Chanel Johnson) */
 	char okey[KEY_MAX];
-	if (form_key(u, i, seg, okey, sizeof okey) && LIST_HAS(org_names, okey)) {
+	bool one = words_in(u, i, seg) == 1;
+	if (form_key(u, i, seg, okey, sizeof okey) && LIST_HAS(org_names, okey) &&
+	    !(given(u, i) && (one || (tok_punct(u, seg, ',') && person_context(u, seg)))) &&
+	    !(one && word_of_someone(an, okey))) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, seg, i);
 		return seg;
 	}
@@ -1049,15 +1083,20 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	}
 	/* "Frenchman Corentin Moutet", "American Coco Gauff": where someone
 	 * is from, then their name */
+	/* (its given name known: not "Italian Serie A clubs"; and not a
+	 * given name itself: "Finn Russell Jones") */
 	static const char *const demonyms[] = {
 		"frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
 		"irishman", "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "briton",
-		"spaniard", "swede", "dane", "finn", "pole", "scot", "kiwi", "aussie",
+		"spaniard", "swede", "pole", "kiwi", "aussie",
 	};
-	if (words >= 3 && words <= 4 && (TOK_AMONG(u, i, demonyms) || (nationality(u, i) && tok_len(u, i) > 3 &&
-								   tok_ptr(u, i)[tok_len(u, i) - 1] != 's'))) {
-		bool plain = tok_word(u, i + 1) && !(u->tk.v[i + 1].flags & TK_INITIAL) &&
-			     (strong_given(u, i + 1) || !common(u, i + 1));
+	char dkey[KEY_MAX];
+	if (words >= 3 && words <= 4 && !given(u, i) &&
+	    (TOK_AMONG(u, i, demonyms) ||
+	     (nationality(u, i) && tok_len(u, i) > 3 && tok_ptr(u, i)[tok_len(u, i) - 1] != 's')) &&
+	    !(form_key(u, i + 1, seg, dkey, sizeof dkey) && LIST_HAS(org_names, dkey))) {
+		bool plain = tok_word(u, i + 1) && !(u->tk.v[i + 1].flags & TK_INITIAL) && strong_given(u, i + 1) &&
+			     tok_len(u, seg - 1) > 1;
 		for (size_t k = i + 1; k < seg && plain; k++)
 			plain = !tok_word(u, k) || (!org_word(u, k) && !place(u, k, 1) && !acronym(u, k) &&
 						   !nationality(u, k) && !tok_month_or_day(u, k) && !has_digit(u, k) &&
@@ -1386,6 +1425,10 @@ static bool sentence_start_drop(const struct unit *u, size_t i, size_t end)
 		return false;
 	size_t n;
 	if (title_at(u, i, end, &n) || place(u, i, 1) || nationality(u, i) || org_word(u, i))
+		return false;
+	/* ("Boeing said", "Kering owns"): an organization the list knows */
+	char key[KEY_MAX];
+	if (form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(org_names, key))
 		return false;
 	if (given(u, i) && i + 1 < end && name_word(u, i + 1) && !common(u, i + 1))
 		return false;

@@ -433,6 +433,9 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 				"residents", "protesters", "students", "parents", "workers", "doctors", "critics",
 				"activists", "senators", "legislators", "organizers", "organisers", "lawyers",
 				"attorneys", "scholars", "editors", "writers", "engineers", "developers",
+				/* ("an unidentified poster … wrote they found") */
+				"poster", "user", "commenter", "person", "someone", "reader", "viewer",
+				"caller", "listener", "employee", "customer", "patient", "people", "users",
 			};
 			if (they && !u->inq[i] && u->ent[i] < 0 && TOK_AMONG(u, i, people) && !(i > 0 && tok_cap(u, i - 1)))
 				return -1;
@@ -802,9 +805,7 @@ static bool org_fits(const char *name, const char *low)
 	 * bank said") */
 	static const char *const trades[] = {
 		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
-		"broadcaster", "chain", "startup", "publisher", "manufacturer", "maker", "brand", "giant",
-		"developer", "operator", "supermarket", "grocer", "studio", "label", "network", "company",
-		"firm",
+		"chain", "startup", "manufacturer", "supermarket", "grocer", "company", "firm",
 	};
 	if (among_words(low, trades, sizeof trades / sizeof *trades)) {
 		for (size_t k = 0; k < sizeof state / sizeof *state; k++)
@@ -919,6 +920,13 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		/* (else, when the story gives no one's age, as "she" would
 		 * be, the one the story has just been on: "Murray served out
 		 * for victory. “…,” said the 36-year-old") */
+		/* (nor anyone called "a 28-year-old" before) */
+		for (size_t k = ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0; k <= ui && !ages && found < 0; k++) {
+			const struct unit *w = &an->u[k];
+			for (size_t t = 0; t < (k == ui ? i : w->tk.n) && !ages; t++)
+				ages = tok_len(w, t) > 9 && (w->tk.v[t].flags & TK_DIGIT) &&
+				       !memcmp(tok_ptr(w, t) + tok_len(w, t) - 9, "-year-old", 9);
+		}
 		if (found < 0 && !ages)
 			found = epithet(an, ui, i);
 		if (found < 0)
@@ -937,7 +945,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 	bool is_title = LIST_HAS(titles, low) || (elect && LIST_HAS(titles, base));
 	static const char *const trade_words[] = {
 		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
-		"broadcaster", "chain", "startup", "publisher", "manufacturer", "supermarket", "grocer",
+		"chain", "startup", "manufacturer", "supermarket", "grocer",
 	};
 	bool is_org = LIST_HAS(org_words, low) || TOK_AMONG(u, i, trade_words);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
@@ -1008,14 +1016,15 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (found == -1 && (TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets) || TOK_AMONG(u, i, fame)) &&
 		    !person_word_generic(u, i))
 			found = epithet(an, ui, i);
-		/* "says the mother of four", "says the woman who is in her
-		 * late 20s": a description of the one the story is on */
-		static const char *const kin[] = {
-			"woman", "man", "mother", "father", "mom", "dad", "mum", "wife", "husband",
-			"grandmother", "grandfather", "widow", "widower",
+		/* "says the mother of four": how many children the one the
+		 * story is on has (not "the father of one of the victims") */
+		static const char *const kin[] = { "mother", "father", "mom", "dad", "mum", "grandmother", "grandfather" };
+		static const char *const counts[] = {
+			"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		};
-		if (found == -1 && TOK_AMONG(u, i, kin) && (tok_is(u, i + 1, "of") || tok_is(u, i + 1, "who")) &&
-		    i >= 2 && verb(u, i - 2))
+		if (found == -1 && TOK_AMONG(u, i, kin) && tok_is(u, i + 1, "of") &&
+		    (TOK_AMONG(u, i + 2, counts) || (tok_word(u, i + 2) && (u->tk.v[i + 2].flags & TK_DIGIT))) &&
+		    !tok_is(u, i + 3, "of") && i >= 2 && verb(u, i - 2))
 			found = epithet_of(an, ui, i, true);
 	}
 	if (found >= 0) {
@@ -1329,6 +1338,9 @@ static bool verb(const struct unit *u, size_t i)
 	if (tok_is(u, i, "written"))
 		return !u->inq[i] && i > 0 && TOK_AMONG(u, i - 1, have);
 	if (!tok_word(u, i) || u->inq[i] || (u->tk.v[i].flags & TK_CAP) || !TOK_IN(u, i, speech_verbs))
+		return false;
+	/* ("its original asking price": a noun's word) */
+	if (tok_is(u, i, "asking") && (tok_is(u, i + 1, "price") || tok_is(u, i + 1, "prices")))
 		return false;
 	/* "states" is a noun more often than not ("EU states", "member
 	 * states will meet"): a verb after a pronoun or a name ("Smith
@@ -2177,8 +2189,14 @@ static int find_speaker(const struct analysis *an, size_t qi, bool *cue, bool *o
 	bool introduced = false;
 	if (q->o > 1 && (tok_punct(u0, q->o - 1, ',') || tok_punct(u0, q->o - 1, ':')) && q->c > 0 &&
 	    (tok_punct(u1, q->c - 1, '.') || tok_punct(u1, q->c - 1, '?') || tok_punct(u1, q->c - 1, '!')))
-		for (size_t v = q->o - 1; v-- > 0 && v + 4 >= q->o && !introduced;)
-			introduced = verb(u0, v);
+		for (size_t v = q->o - 1; v-- > 0 && v + 4 >= q->o && !introduced;) {
+			/* (someone before the verb: not "When asked, “Never!”
+			 * Johnson replied.") */
+			bool pl, subject = false;
+			for (size_t k = v; k-- > 0 && k + 4 >= v && !subject;)
+				subject = (u0->ent[k] >= 0 && !u0->inq[k]) || tok_pronoun(u0, k, &pl);
+			introduced = verb(u0, v) && subject;
+		}
 	bool verb_after = false;
 	if (f == NOT_FOUND && !introduced) {
 		f = after_quote(an, q, &e, &verb_after);
