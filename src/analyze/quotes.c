@@ -417,12 +417,11 @@ static int antecedent(const struct analysis *an, size_t ui, size_t t, bool plura
 			/* "they" after a sentence that opens on "Gallagher and
 			 * his colleagues" (or "X and Y") are people, not an
 			 * organization named before */
-			size_t s0 = i;
-			while (s0 > 0 && u->tk.v[s0 - 1].sentence == u->tk.v[i].sentence)
-				s0--;
-			if (they && i <= s0 + 2 && u->ent[i] >= 0 && !u->inq[i] &&
-			    an->e[u->ent[i]].kind == ENTITY_PERSON && (i == 0 || u->ent[i - 1] != u->ent[i]) &&
-			    tok_is(u, name_end(u, i), "and"))
+			/* (the sentence's start looked for only then, within two
+			 * tokens) */
+			if (they && u->ent[i] >= 0 && !u->inq[i] && an->e[u->ent[i]].kind == ENTITY_PERSON &&
+			    (i == 0 || u->ent[i - 1] != u->ent[i]) && tok_is(u, name_end(u, i), "and") &&
+			    (i < 3 || u->tk.v[i - 3].sentence != u->tk.v[i].sentence))
 				return -1;
 			/* (nor after people of some kind, "the authors argued",
 			 * "hundreds of protesters converged"; but not an
