@@ -1859,6 +1859,14 @@ static void namesakes(void)
 	ok(find(a, ENTITY_ORGANIZATION, "Boeing") != NULL, "a list's organization opening a sentence");
 	ok(!find(a, ENTITY_PLACE, "Stock Market"), "a market is no place");
 	drop(a);
+
+	a = make(NULL, "PM Anwar spoke at 5 PM Wednesday. The PM Kisan Scheme grew, and PM Levels rose. "
+		 "PM Sunak said: “The deterrent works.”", NULL);
+	is(speaker(a, "The deterrent works."), "Sunak", "“PM” before a famous family name is a title");
+	ok(find(a, ENTITY_PERSON, "Anwar") != NULL, "and before a given name");
+	ok(!find(a, ENTITY_PERSON, "Kisan Scheme") && !find(a, ENTITY_PERSON, "Levels") &&
+	   !find(a, ENTITY_PERSON, "Wednesday"), "but not before other words, nor after a time's number");
+	drop(a);
 }
 
 int main(void)

@@ -245,10 +245,12 @@ bool title_at(const struct unit *u, size_t i, size_t end, size_t *len)
 	/* "Martin Luther King Jr.": a family name, before a generation */
 	if (known == 1 && i + 1 < u->tk.n && TOK_AMONG(u, i + 1, generations))
 		return false;
-	/* "PM Anwar", but not "5 PM Wednesday" nor "1 PM ET": a time */
+	/* "PM Anwar", "PM Sunak": a given name or a famous family name after
+	 * it (not "5 PM Wednesday", "1 PM ET", "PM Kisan Scheme", "PM
+	 * Levels") */
 	if (known == 1 && tok_is(u, i, "pm") &&
 	    ((i > 0 && (u->tk.v[i - 1].flags & TK_DIGIT)) || tok_month_or_day(u, i + 1) ||
-	     (i + 1 < u->tk.n && (u->tk.v[i + 1].flags & TK_ALLCAPS))))
+	     !(strong_given(u, i + 1) || (!common(u, i + 1) && TOK_IN(u, i + 1, famous_family)))))
 		return false;
 	if (i + (size_t)known <= end) {
 		*len = (size_t)known;
