@@ -179,6 +179,14 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural)
 	return false;
 }
 
+bool among(const char *w, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(w, words[k]))
+			return true;
+	return false;
+}
+
 /* Whose relative the name at token i is brought in as: 'f' after "her
  * mother, X" or "her younger sister X", 'm' after "his …", 'p' after
  * "their …" or "Kelce's …"; 0 when it is not brought in so. */

@@ -799,17 +799,18 @@ static void classify_single(struct analysis *an, size_t unit, size_t i)
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
-	/* an organization the list knows ("Nvidia", "Pfizer") */
 	char key[KEY_MAX];
-	/* (not a given name too: "Chanel said" after Chanel Johnson) */
-	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(org_names, key) &&
-	    !(common(u, i) && (t->flags & TK_SENTENCE)) && !given(u, i) && !word_of_someone(an, key)) {
+	bool keyed = !(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key);
+	/* an organization the list knows ("Nvidia", "Pfizer"; not a given
+	 * name too: "Chanel said" after Chanel Johnson) */
+	if (keyed && LIST_HAS(org_names, key) && !(common(u, i) && (t->flags & TK_SENTENCE)) && !given(u, i) &&
+	    !word_of_someone(an, key)) {
 		candidate(an, unit, ENTITY_ORGANIZATION, EV_NONE, i, i + 1, i);
 		return;
 	}
 	/* someone known by one name ("Rihanna", "Pelé"), though it is a
 	 * given name too */
-	if (!(t->flags & TK_ALLCAPS) && form_key(u, i, i + 1, key, sizeof key) && LIST_HAS(famous_people, key)) {
+	if (keyed && LIST_HAS(famous_people, key)) {
 		candidate(an, unit, ENTITY_PERSON, EV_TITLE, i, i + 1, i);
 		return;
 	}
@@ -977,23 +978,20 @@ static bool described_as_person(const struct unit *u, size_t end)
 }
 
 /* "Devon and Cornwall Police", "Avon and Somerset Constabulary": two
- * places joined by "and" before a word for a police force (or, when the
- * lists know one of the places, a council) that serves both. */
+ * places of one word each, joined by "and" at seg, before a word for a
+ * police force (or, when the lists know one of the places, a council)
+ * that serves both (not "Sarah Patel and Kent Police"). */
 static bool and_places(const struct unit *u, size_t i, size_t seg, size_t end)
 {
-	static const char *const serves[] = {
-		"police", "constabulary", "council", "councils", "fire", "ambulance", "trust", "authority",
-	};
-	/* (a place, or a word that is no common word: "Devon") */
-	size_t j = seg + 1, known = place(u, i, seg - i);
-	while (j < end && name_word(u, j) && !TOK_AMONG(u, j, serves) && (place(u, j, 1) || !common(u, j))) {
-		known += place(u, j, 1);
-		j++;
-	}
-	/* (one word each side: not "Sarah Patel and Kent Police") */
-	bool plain = seg == i + 1 && tok_word(u, i) && (place(u, i, 1) || !common(u, i));
 	static const char *const forces[] = { "police", "constabulary", "fire", "ambulance" };
-	return plain && j == seg + 2 && (known > 0 || TOK_AMONG(u, j, forces)) && j < end && TOK_AMONG(u, j, serves);
+	static const char *const councils[] = { "council", "councils", "trust", "authority" };
+	size_t r = seg + 1;
+	/* (each a place, or a word that is no common word: "Devon") */
+	if (seg != i + 1 || !name_word(u, i) || (!place(u, i, 1) && common(u, i)) || !name_word(u, r) ||
+	    (!place(u, r, 1) && common(u, r)))
+		return false;
+	return r + 1 < end &&
+	       (TOK_AMONG(u, r + 1, forces) || (TOK_AMONG(u, r + 1, councils) && (place(u, i, 1) || place(u, r, 1))));
 }
 
 /* A stretch of capitalized words without titles or connectors. Returns
@@ -1027,10 +1025,9 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 		i++;
 	if (i >= seg)
 		return seg;
-	/* "Goldman Sachs", "Louis Vuitton": an organization the list knows,
-	 * whatever its words */
-	/* (but "Edward Jones, 45, a plumber, said" is someone, and so is
-	 * "Chanel said" after Chanel Johnson) */
+	/* "Goldman Sachs", "Morgan Stanley": an organization the list
+	 * knows, whatever its words (but "Raymond James, 45, a plumber,
+	 * said" is someone, and so is "Chanel said" after Chanel Johnson) */
 	char okey[KEY_MAX];
 	bool one = words_in(u, i, seg) == 1;
 	if (form_key(u, i, seg, okey, sizeof okey) && LIST_HAS(org_names, okey) &&
@@ -1064,8 +1061,9 @@ static size_t classify_plain_run(struct analysis *an, size_t unit, size_t i, siz
 	 * Commission", "the National Oceanic and Atmospheric
 	 * Administration": common words on both sides of "and", and a word
 	 * for an institution last */
-	bool places = seg < end && tok_is(u, seg, "and") && words <= 3 && and_places(u, i, seg, end);
-	if (seg < end && tok_is(u, seg, "and") && words <= 3 && (places || and_institution(u, i, seg))) {
+	bool joined = seg < end && tok_is(u, seg, "and") && words <= 3;
+	bool places = joined && and_places(u, i, seg, end);
+	if (joined && (places || and_institution(u, i, seg))) {
 		/* (up to its last word for an institution: "… Commission
 		 * Investor Advocate Rick Fleming") */
 		size_t j = seg + 1, last = 0;
@@ -1986,13 +1984,6 @@ static bool begins_organization(const struct analysis *an, const char *word)
 	return begins_entity(an, word, ENTITY_ORGANIZATION, false);
 }
 
-static bool among(const char *w, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (!strcmp(w, words[k]))
-			return true;
-	return false;
-}
 
 static bool korean_given(const struct unit *u, size_t i)
 {

@@ -147,6 +147,8 @@ bool tok_pronoun(const struct unit *u, size_t i, bool *plural);
 /* Whose relative the name at token i is brought in as ("her mother,
  * X"): 'f', 'm', 'p' ("their", "Kelce's"), or 0. */
 char kin_before(const struct unit *u, size_t i);
+/* Whether the string w (lower case) is one of the n words. */
+bool among(const char *w, const char *const *words, size_t n);
 
 /* analyze.c: the form table */
 int form_find(const struct analysis *an, const char *key);

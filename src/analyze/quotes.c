@@ -345,6 +345,13 @@ static bool attributive(const struct unit *u, size_t i)
 
 static bool verb(const struct unit *u, size_t i);
 static size_t name_end(const struct unit *u, size_t i);
+
+/* Whether token i is an age: "36-year-old". */
+static bool year_old(const struct unit *u, size_t i)
+{
+	return tok_len(u, i) > 9 && (u->tk.v[i].flags & TK_DIGIT) &&
+	       !memcmp(tok_ptr(u, i) + tok_len(u, i) - 9, "-year-old", 9);
+}
 static bool sentence_end(const struct unit *u, size_t i);
 static bool aside(const struct unit *u);
 
@@ -723,17 +730,10 @@ static int relative_of(const struct analysis *an, int e, const struct unit *u, s
 /* "Actress Jennifer Lawrence … “…,” the Oscar winner said": a word for
  * the one person the story has just been about stands for them, as "she"
  * would — when no one else is named in this paragraph before it or in
- * the one before. -1 when not so. */
-static int epithet_of(const struct analysis *an, size_t ui, size_t i, bool described);
-
-static int epithet(const struct analysis *an, size_t ui, size_t i)
-{
-	return epithet_of(an, ui, i, false);
-}
-
-/* (described: the word has a description after it, "says the mother of
- * four who vends food": the verb is before it) */
-static int epithet_of(const struct analysis *an, size_t ui, size_t i, bool described)
+ * the one before. -1 when not so. (described: the word has a
+ * description after it, "says the mother of four": the verb is before
+ * it.) */
+static int epithet(const struct analysis *an, size_t ui, size_t i, bool described)
 {
 	/* (the one who speaks: "the star said", "said the star." — not
 	 * "said the senator is “…”") */
@@ -778,17 +778,17 @@ static int epithet_of(const struct analysis *an, size_t ui, size_t i, bool descr
 	return e;
 }
 
+/* What news calls a company by its trade: "Goldman Sachs … the bank
+ * said". */
+static const char *const trades[] = {
+	"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
+	"chain", "startup", "manufacturer", "supermarket", "grocer",
+};
+
 /* Whether an organization of that name may be called "the union", "the
  * group", "the company": a union or a guild a union; any one a group or
- * an organization; a company or a firm none of the state's. */
-static bool among_words(const char *low, const char *const *w, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (!strcmp(low, w[k]))
-			return true;
-	return false;
-}
-
+ * an organization; a company, a firm or a trade's word none of the
+ * state's. */
 static bool org_fits(const char *name, const char *low)
 {
 	static const char *const state[] = {
@@ -800,13 +800,7 @@ static bool org_fits(const char *name, const char *low)
 		return has_word(name, "union") || has_word(name, "guild") || has_word(name, "federation");
 	if (!strcmp(low, "group") || !strcmp(low, "organization") || !strcmp(low, "organisation"))
 		return true;
-	/* (what news calls a company by its trade: "Goldman Sachs … the
-	 * bank said") */
-	static const char *const trades[] = {
-		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
-		"chain", "startup", "manufacturer", "supermarket", "grocer", "company", "firm",
-	};
-	if (among_words(low, trades, sizeof trades / sizeof *trades)) {
+	if (!strcmp(low, "company") || !strcmp(low, "firm") || among(low, trades, sizeof trades / sizeof *trades)) {
 		for (size_t k = 0; k < sizeof state / sizeof *state; k++)
 			if (has_word(name, state[k]))
 				return false;
@@ -916,18 +910,17 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 				return BLOCKED;
 			found = m->ent;
 		}
-		/* (else, when the story gives no one's age, as "she" would
-		 * be, the one the story has just been on: "Murray served out
-		 * for victory. “…,” said the 36-year-old") */
-		/* (nor anyone called "a 28-year-old" before) */
+		/* (else, when the story gives no one's age and calls no one
+		 * else "a 28-year-old", as "she" would be, the one the story
+		 * has just been on: "Murray served out for victory. “…,” said
+		 * the 36-year-old") */
 		for (size_t k = ui > DESCRIBED_WITHIN ? ui - DESCRIBED_WITHIN : 0; k <= ui && !ages && found < 0; k++) {
 			const struct unit *w = &an->u[k];
 			for (size_t t = 0; t < (k == ui ? i : w->tk.n) && !ages; t++)
-				ages = tok_len(w, t) > 9 && (w->tk.v[t].flags & TK_DIGIT) &&
-				       !memcmp(tok_ptr(w, t) + tok_len(w, t) - 9, "-year-old", 9);
+				ages = year_old(w, t);
 		}
 		if (found < 0 && !ages)
-			found = epithet(an, ui, i);
+			found = epithet(an, ui, i, false);
 		if (found < 0)
 			return BLOCKED;
 		*out = found;
@@ -942,11 +935,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		base[ln - 6] = '\0';
 	}
 	bool is_title = LIST_HAS(titles, low) || (elect && LIST_HAS(titles, base));
-	static const char *const trade_words[] = {
-		"bank", "lender", "airline", "carrier", "retailer", "automaker", "carmaker", "insurer",
-		"chain", "startup", "manufacturer", "supermarket", "grocer",
-	};
-	bool is_org = LIST_HAS(org_words, low) || TOK_AMONG(u, i, trade_words);
+	bool is_org = LIST_HAS(org_words, low) || TOK_AMONG(u, i, trades);
 	bool person_word = is_title || !strcmp(low, "spokesman") || !strcmp(low, "spokeswoman") ||
 			   !strcmp(low, "spokesperson") || !strcmp(low, "official") ||
 			   !strcmp(low, "leader") || !strcmp(low, "man") || !strcmp(low, "woman") ||
@@ -1014,7 +1003,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		 * names, unless a title or a description said so) */
 		if (found == -1 && (TOK_AMONG(u, i, parties) || TOK_AMONG(u, i, epithets) || TOK_AMONG(u, i, fame)) &&
 		    !person_word_generic(u, i))
-			found = epithet(an, ui, i);
+			found = epithet(an, ui, i, false);
 		/* "says the mother of four": how many children the one the
 		 * story is on has (not "the father of one of the victims") */
 		static const char *const kin[] = { "mother", "father", "mom", "dad", "mum", "grandmother", "grandfather" };
@@ -1024,7 +1013,7 @@ static enum found description(const struct analysis *an, size_t ui, size_t i, in
 		if (found == -1 && TOK_AMONG(u, i, kin) && tok_is(u, i + 1, "of") &&
 		    (TOK_AMONG(u, i + 2, counts) || (tok_word(u, i + 2) && (u->tk.v[i + 2].flags & TK_DIGIT))) &&
 		    !tok_is(u, i + 3, "of") && i >= 2 && verb(u, i - 2))
-			found = epithet_of(an, ui, i, true);
+			found = epithet(an, ui, i, true);
 	}
 	if (found >= 0) {
 		*out = found;
@@ -1406,10 +1395,10 @@ static enum found named_after(const struct analysis *an, size_t ui, size_t j, si
 	for (size_t k = j; k < hi && k < j + 6; k++) {
 		if (!tok_word(u, k) && !tok_punct(u, k, '.'))
 			break;
-		/* (past a year: "according to a 2014 report from …") */
-		/* (but "said the 36-year-old") */
-		bool aged = tok_len(u, k) > 9 && !memcmp(tok_ptr(u, k) + tok_len(u, k) - 9, "-year-old", 9);
-		if (u->inq[k] || (has_digit_tok(u, k) && !aged && !(k > j && tok_len(u, k) == 4 && tok_word(u, k + 1))))
+		/* (past a year, "according to a 2014 report from …", and an
+		 * age, "said the 36-year-old") */
+		if (u->inq[k] ||
+		    (has_digit_tok(u, k) && !year_old(u, k) && !(k > j && tok_len(u, k) == 4 && tok_word(u, k + 1))))
 			break;
 		/* "saying as much in a … op-ed" names no one after the verb */
 		if (!tok_is(u, k, "the") && !tok_is(u, k, "a") && !tok_is(u, k, "an") &&
@@ -1736,8 +1725,6 @@ static bool sentence_end(const struct unit *u, size_t i)
 	return true;
 }
 
-/* After the closing mark: "…,” Burns said", "…,” said Burns", "…” –
- * Charles Dickens, A Christmas Carol". */
 /* Whether a verb at v is near enough the start lo of the sentence after
  * a quote that ended its own to be what attributes it: within its first
  * four words ("“….” Jane Smith, 45, said"), or right after the name it
@@ -1754,6 +1741,8 @@ static bool near_start(const struct analysis *an, const struct unit *u, size_t l
 	       v > 0 && tok_punct(u, v - 1, ',') && v - lo < 40;
 }
 
+/* After the closing mark: "…,” Burns said", "…,” said Burns", "…” –
+ * Charles Dickens, A Christmas Carol". */
 static enum found after_quote(const struct analysis *an, const struct qrec *q, int *out, bool *cue)
 {
 	const struct unit *u = &an->u[q->u1];
@@ -1852,8 +1841,6 @@ static bool follow_on(const struct unit *u, size_t v)
 	return (participle(u, v) && v > 0 && tok_punct(u, v - 1, ',')) || (v > 0 && tok_is(u, v - 1, "and"));
 }
 
-/* Before the opening mark, in the same sentence: "Burns said, “…”",
- * "according to Burns, “…”", "Burns wrote that “…”". */
 /* Nouns for what someone said or wrote: "his statement:", "Ailes’s
  * reply:". */
 static const char *const writing[] = {
@@ -1884,6 +1871,8 @@ static enum found their_writing(const struct analysis *an, size_t ui, size_t lo,
 	return NOT_FOUND;
 }
 
+/* Before the opening mark, in the same sentence: "Burns said, “…”",
+ * "according to Burns, “…”", "Burns wrote that “…”". */
 static enum found before_quote(const struct analysis *an, size_t ui, size_t o, int *out, bool *cue)
 {
 	const struct unit *u = &an->u[ui];
